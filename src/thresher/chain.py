@@ -1,0 +1,96 @@
+"""A Chain: extractors in order, run as a cascade, their candidates merged into an Article.
+
+Modes:
+- ``fast``: cheap extractors only.
+- ``cascade`` (default): cheap extractors first; the costly ones run only when a core field
+  (title, body) is still below ``CASCADE_CONFIDENCE`` after them.
+- ``precise``: every extractor runs and votes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+
+from .article import Article, FieldName
+from .candidate import Candidate
+from .confidence import ConfidenceModel
+from .extractor import Cost, Extractor
+from .merge import empty_article, merge
+from .page import Format, Page
+from .registry import resolve
+
+logger = logging.getLogger("thresher")
+
+DEFAULT_EXTRACTORS = ("frontmatter", "structured", "textdump", "dom", "trafilatura", "readability")
+# The cascade stops before the costly extractors once these fields are at least this confident.
+CASCADE_CONFIDENCE = 0.9
+CASCADE_FIELDS = (FieldName.TITLE, FieldName.BODY)
+
+
+class Mode(StrEnum):
+    FAST = "fast"
+    CASCADE = "cascade"
+    PRECISE = "precise"
+
+
+class Chain:
+    """An ordered list of extractors, built from names and extractor objects.
+
+    >>> Chain(["structured", "dom"]).names
+    ('structured', 'dom')
+    """
+
+    def __init__(self, extractors: Iterable[str | Extractor] = DEFAULT_EXTRACTORS, *,
+                 model: ConfidenceModel | None = None) -> None:
+        self.extractors: tuple[Extractor, ...] = tuple(resolve(spec) for spec in extractors)
+        self.model = model if model is not None else ConfidenceModel.shipped()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(extractor.name for extractor in self.extractors)
+
+    def __repr__(self) -> str:
+        return f"Chain({list(self.names)!r})"
+
+    def run(self, page: Page, mode: Mode | str = Mode.CASCADE) -> Article:
+        """Extract one page: run the extractors the mode calls for, then merge."""
+        return self.run_with_candidates(page, mode)[0]
+
+    def run_with_candidates(self, page: Page, mode: Mode | str = Mode.CASCADE
+                            ) -> tuple[Article, tuple[Candidate, ...]]:
+        """As ``run``, also returning every candidate (for ``thresher explain``)."""
+        mode = Mode(mode)
+        if page.format is Format.EMPTY:
+            return empty_article(url=page.url, format=str(page.format)), ()
+        accepting = [e for e in self.extractors if e.accepts(page)]
+        cheap = [e for e in accepting if e.cost is Cost.CHEAP]
+        costly = [e for e in accepting if e.cost is not Cost.CHEAP]
+        candidates = self._run_all(cheap, page)
+        article = self._merge(candidates, page)
+        if costly and (mode is Mode.PRECISE or (mode is Mode.CASCADE and not _confident(article))):
+            candidates += self._run_all(costly, page)
+            article = self._merge(candidates, page)
+        return article, tuple(candidates)
+
+    def _merge(self, candidates: Sequence[Candidate], page: Page) -> Article:
+        return merge(candidates, url=page.url, format=str(page.format), model=self.model)
+
+    @staticmethod
+    def _run_all(extractors: Sequence[Extractor], page: Page) -> list[Candidate]:
+        return [candidate for e in extractors if (candidate := _run_one(e, page)) is not None]
+
+
+def _run_one(extractor: Extractor, page: Page) -> Candidate | None:
+    """One extractor's failure costs its vote, not the page: it is logged with its reason."""
+    try:
+        return extractor.extract(page)
+    except Exception:
+        logger.warning("extractor %r failed on %s", extractor.name, page.url or "<input>",
+                       exc_info=True)
+        return None
+
+
+def _confident(article: Article) -> bool:
+    return all(article.confidence.get(str(f), 0.0) >= CASCADE_CONFIDENCE for f in CASCADE_FIELDS)

@@ -1,0 +1,62 @@
+"""Per-field confidence: a small logistic model over what the chain knows about a field.
+
+The coefficients live in ``data/confidence.json`` so that fitting (``benchmarks/fit_confidence.py``)
+replaces data, not code; run time needs no learning library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from .article import FieldName
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FieldEvidence:
+    """What the merge learned about one field of one page."""
+
+    present: bool
+    support: float = 0.0  # noisy-or of the agreeing extractors' strengths
+    agreeing: int = 0  # distinct extractors that proposed the chosen value
+    competing: int = 0  # distinct extractors that proposed something else
+    margin: float = 0.0  # support of the chosen value minus the best rival's
+
+    def features(self) -> dict[str, float]:
+        return {
+            "present": float(self.present),
+            "support": self.support,
+            "agreeing": float(self.agreeing),
+            "competing": float(self.competing),
+            "margin": self.margin,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceModel:
+    """Logistic coefficients per field, one set for a present value and one for an absence."""
+
+    coefficients: dict[str, dict[str, dict[str, float]]]
+
+    @classmethod
+    def shipped(cls) -> ConfidenceModel:
+        return _shipped_model()
+
+    def probability(self, field: FieldName, evidence: FieldEvidence) -> float:
+        table = self.coefficients.get(str(field)) or self.coefficients["default"]
+        weights = table["present" if evidence.present else "absent"]
+        z = weights.get("bias", 0.0) + sum(
+            weights.get(name, 0.0) * value for name, value in evidence.features().items()
+        )
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+@cache
+def _shipped_model() -> ConfidenceModel:
+    # Read once per process: the file is package data and never changes while running.
+    raw: dict[str, Any] = json.loads(files("thresher").joinpath("data/confidence.json").read_text())
+    return ConfidenceModel(coefficients=raw["fields"])

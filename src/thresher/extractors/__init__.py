@@ -1,0 +1,1 @@
+"""Built-in extractors, one module each; the chain addresses them by name (see registry)."""

@@ -1,0 +1,105 @@
+"""Merge the candidates of a chain into one Article, field by field.
+
+For each field the proposals are grouped by agreement key; a group's support is the noisy-or of
+the strongest proposal of each distinct extractor in it, so two independent sources that agree
+beat one strong source alone. The best-supported group wins; its strongest proposal gives the value.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ._normalize import agreement_key
+from .article import Article, FieldName, Provenance
+from .candidate import Candidate, Proposal
+from .confidence import ConfidenceModel, FieldEvidence
+
+# The fields whose confidences make up "overall": what users of an article extractor rely on.
+CORE_FIELDS = (FieldName.TITLE, FieldName.AUTHORS, FieldName.DATE, FieldName.BODY)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChoice:
+    """The winning value of one field, who gave it, and the evidence for its confidence."""
+
+    value: Any
+    provenance: Provenance | None
+    evidence: FieldEvidence
+
+
+def choose(field: FieldName, candidates: Sequence[Candidate]) -> FieldChoice:
+    """Pick one field's value from every candidate's proposals."""
+    groups: dict[Any, list[tuple[str, Proposal]]] = defaultdict(list)
+    for candidate in candidates:
+        for proposal in candidate.for_field(field):
+            groups[agreement_key(field, proposal.value)].append((candidate.extractor, proposal))
+    if not groups:
+        return FieldChoice(None, None, FieldEvidence(present=False))
+    scored = sorted(
+        ((_support(members), key) for key, members in groups.items()),
+        key=lambda item: item[0],
+        reverse=True,
+    )
+    support, key = scored[0]
+    members = groups[key]
+    extractor, best = max(members, key=lambda item: item[1].strength)
+    agreeing = sorted({name for name, _ in members})
+    rivals = {name for other, group in groups.items() if other != key for name, _ in group}
+    evidence = FieldEvidence(
+        present=True,
+        support=support,
+        agreeing=len(agreeing),
+        competing=len(rivals - set(agreeing)),
+        margin=support - (scored[1][0] if len(scored) > 1 else 0.0),
+    )
+    others = tuple(name for name in agreeing if name != extractor)
+    return FieldChoice(best.value, Provenance(extractor=extractor, rule=best.rule, agreeing=others), evidence)
+
+
+def _support(members: list[tuple[str, Proposal]]) -> float:
+    strongest: dict[str, float] = {}
+    for name, proposal in members:
+        strongest[name] = max(strongest.get(name, 0.0), proposal.strength)
+    doubt = 1.0
+    for strength in strongest.values():
+        doubt *= 1.0 - strength
+    return 1.0 - doubt
+
+
+def merge(candidates: Sequence[Candidate], *, url: str | None, format: str,
+          model: ConfidenceModel) -> Article:
+    """Build the Article from all candidates, with confidence and provenance per field."""
+    choices = {field: choose(field, candidates) for field in FieldName}
+    confidence = {str(f): round(model.probability(f, c.evidence), 4) for f, c in choices.items()}
+    confidence["overall"] = round(
+        sum(confidence[str(f)] for f in CORE_FIELDS) / len(CORE_FIELDS), 4
+    )
+    provenance = {str(f): c.provenance for f, c in choices.items() if c.provenance is not None}
+
+    def value(field: FieldName, default: Any = None) -> Any:
+        chosen = choices[field].value
+        return default if chosen is None else chosen
+
+    return Article(
+        title=value(FieldName.TITLE),
+        authors=list(value(FieldName.AUTHORS, [])),
+        date=value(FieldName.DATE),
+        segments=tuple(value(FieldName.BODY, ())),
+        site_name=value(FieldName.SITE_NAME),
+        description=value(FieldName.DESCRIPTION),
+        language=value(FieldName.LANGUAGE),
+        tags=list(value(FieldName.TAGS, [])),
+        url=value(FieldName.URL, url),
+        format=format,
+        confidence=confidence,
+        provenance=provenance,
+    )
+
+
+def empty_article(*, url: str | None, format: str) -> Article:
+    """Nothing to extract: every field absent, every confidence 0."""
+    confidence = {str(f): 0.0 for f in FieldName} | {"overall": 0.0}
+    return Article(url=url, format=format, confidence=confidence)
