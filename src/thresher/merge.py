@@ -8,7 +8,7 @@ beat one strong source alone. The best-supported group wins; its strongest propo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,10 @@ from ._normalize import agreement_key
 from .article import Article, FieldName, Provenance
 from .candidate import Candidate, Proposal
 from .confidence import ConfidenceModel, FieldEvidence
+from .vote import Ballot, vote
 
+# An extractor whose body covers at least this share of the voted body's words agrees with it.
+BODY_AGREEMENT = 0.8
 # The fields whose confidences make up "overall": what users of an article extractor rely on.
 CORE_FIELDS = (FieldName.TITLE, FieldName.AUTHORS, FieldName.DATE, FieldName.BODY)
 
@@ -59,20 +62,53 @@ def choose(field: FieldName, candidates: Sequence[Candidate]) -> FieldChoice:
     return FieldChoice(best.value, Provenance(extractor=extractor, rule=best.rule, agreeing=others), evidence)
 
 
+def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
+    """Vote paragraph by paragraph between every body proposal (one per extractor, its strongest)."""
+    ballots = []
+    for candidate in candidates:
+        proposals = candidate.for_field(FieldName.BODY)
+        if proposals:
+            best = max(proposals, key=lambda p: p.strength)
+            ballots.append((Ballot(candidate.extractor, best.strength, tuple(best.value)), best.rule))
+    result = vote([ballot for ballot, _ in ballots])
+    if not result.segments:
+        return FieldChoice(None, None, FieldEvidence(present=False))
+    strengths = {ballot.extractor: ballot.strength for ballot, _ in ballots}
+    agreeing = [name for name, share in result.agreement.items() if share >= BODY_AGREEMENT]
+    evidence = FieldEvidence(
+        present=True,
+        support=_noisy_or(strengths[name] for name in agreeing),
+        agreeing=len(agreeing),
+        competing=len(result.agreement) - len(agreeing),
+        margin=min(result.agreement.values()),
+    )
+    if len(ballots) == 1:
+        ballot, rule = ballots[0]
+        provenance = Provenance(extractor=ballot.extractor, rule=rule)
+    else:
+        provenance = Provenance(extractor="vote", rule="vote.paragraphs", agreeing=tuple(agreeing))
+    return FieldChoice(result.segments, provenance, evidence)
+
+
+def _noisy_or(strengths: Iterable[float]) -> float:
+    doubt = 1.0
+    for strength in strengths:
+        doubt *= 1.0 - strength
+    return 1.0 - doubt
+
+
 def _support(members: list[tuple[str, Proposal]]) -> float:
     strongest: dict[str, float] = {}
     for name, proposal in members:
         strongest[name] = max(strongest.get(name, 0.0), proposal.strength)
-    doubt = 1.0
-    for strength in strongest.values():
-        doubt *= 1.0 - strength
-    return 1.0 - doubt
+    return _noisy_or(strongest.values())
 
 
 def merge(candidates: Sequence[Candidate], *, url: str | None, format: str,
           model: ConfidenceModel) -> Article:
     """Build the Article from all candidates, with confidence and provenance per field."""
-    choices = {field: choose(field, candidates) for field in FieldName}
+    choices = {field: choose_body(candidates) if field is FieldName.BODY else choose(field, candidates)
+               for field in FieldName}
     confidence = {str(f): round(model.probability(f, c.evidence), 4) for f, c in choices.items()}
     confidence["overall"] = round(
         sum(confidence[str(f)] for f in CORE_FIELDS) / len(CORE_FIELDS), 4

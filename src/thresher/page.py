@@ -28,9 +28,14 @@ class Format(StrEnum):
 
 
 # A page that opens with one of these is HTML whatever follows.
-_HTML_START = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|\?xml|meta|title|div|p|article|section)\b", regex.IGNORECASE | regex.DOTALL)
+_HTML_START = regex.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|\?xml|meta|title|div|p|article|section)\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
 # Elsewhere it takes several well-known tags to call text HTML: prose may quote one "<p>".
-_HTML_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|table|tr|td|h[1-6]|article|section|script|img)\b[^>]*>", regex.IGNORECASE)
+_HTML_TAG = regex.compile(
+    r"</?(?:p|div|span|a|br|li|ul|table|tr|td|h[1-6]|article|section|script|img)\b[^>]*>", regex.IGNORECASE
+)
 MIN_TAGS_FOR_HTML = 5
 MIN_TAGS_PER_LINE = 0.5
 _FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)(.*)\Z", regex.DOTALL)
