@@ -44,6 +44,13 @@ def test_gzip_is_unwrapped():
     assert decode(gzip.compress(b"<p>hello</p>"))[0] == "<p>hello</p>"
 
 
+@pytest.mark.parametrize("data", [b"\x1f\x8b", gzip.compress(b"<p>hello</p>")[:-9], b"\x1f\x8bnot gzip"])
+def test_truncated_or_corrupt_gzip_raises_a_typed_error(data):
+    with pytest.raises(UnsupportedInputError) as info:
+        decode(data)
+    assert info.value.kind == "gzip"
+
+
 def test_gzip_bomb_is_refused():
     bomb = gzip.compress(b"\0" * (MAX_INFLATED_BYTES + 1024))
     with pytest.raises(UnsupportedInputError) as info:

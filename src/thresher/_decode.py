@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import gzip
 import zlib
 
 import charset_normalizer
@@ -72,10 +71,10 @@ def _unwrap_gzip(data: bytes) -> bytes:
     except zlib.error as exc:
         raise UnsupportedInputError(f"corrupt gzip data: {exc}", kind="gzip") from exc
     if inflater.unconsumed_tail:
-        raise UnsupportedInputError(
-            f"gzip data inflates beyond {MAX_INFLATED_BYTES} bytes", kind="gzip"
-        )
-    return out if out else gzip.decompress(data)
+        raise UnsupportedInputError(f"gzip data inflates beyond {MAX_INFLATED_BYTES} bytes", kind="gzip")
+    if not inflater.eof:
+        raise UnsupportedInputError("truncated gzip data", kind="gzip")
+    return out
 
 
 def _refuse_magic(data: bytes) -> None:

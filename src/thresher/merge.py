@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ._normalize import agreement_key
@@ -54,6 +54,7 @@ def choose(field: FieldName, candidates: Sequence[Candidate]) -> FieldChoice:
     evidence = FieldEvidence(
         present=True,
         support=support,
+        top=best.strength,
         agreeing=len(agreeing),
         competing=len(rivals - set(agreeing)),
         margin=support - (scored[1][0] if len(scored) > 1 else 0.0),
@@ -78,9 +79,11 @@ def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
     evidence = FieldEvidence(
         present=True,
         support=_noisy_or(strengths[name] for name in agreeing),
+        top=max(strengths.values()),
         agreeing=len(agreeing),
         competing=len(result.agreement) - len(agreeing),
         margin=min(result.agreement.values()),
+        words=sum(len(segment.text.split()) for segment in result.segments),
     )
     if len(ballots) == 1:
         ballot, rule = ballots[0]
@@ -104,11 +107,20 @@ def _support(members: list[tuple[str, Proposal]]) -> float:
     return _noisy_or(strongest.values())
 
 
+def field_choices(candidates: Sequence[Candidate], *, format: str) -> dict[FieldName, FieldChoice]:
+    """Each field's chosen value with its evidence complete (also what confidence fitting reads)."""
+    choices = {field: choose_body(candidates) if field is FieldName.BODY else choose(field, candidates)
+               for field in FieldName}
+    return {
+        field: replace(choice, evidence=replace(choice.evidence, ran=len(candidates), html=format == "html"))
+        for field, choice in choices.items()
+    }
+
+
 def merge(candidates: Sequence[Candidate], *, url: str | None, format: str,
           model: ConfidenceModel) -> Article:
     """Build the Article from all candidates, with confidence and provenance per field."""
-    choices = {field: choose_body(candidates) if field is FieldName.BODY else choose(field, candidates)
-               for field in FieldName}
+    choices = field_choices(candidates, format=format)
     confidence = {str(f): round(model.probability(f, c.evidence), 4) for f, c in choices.items()}
     confidence["overall"] = round(
         sum(confidence[str(f)] for f in CORE_FIELDS) / len(CORE_FIELDS), 4
