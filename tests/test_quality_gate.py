@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-import thresher
 from benchmarks import metrics
 from benchmarks.datasets import SCRAPINGHUB, WCXB, data_root, load
+
+import thresher
 
 FLOORS = json.loads((Path(__file__).with_name("quality_floors.json")).read_text())
 DATA = data_root()

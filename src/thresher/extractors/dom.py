@@ -1,18 +1,347 @@
-"""Placeholder: being written."""
+"""The native DOM extractor: blocks, a main content region, labels, body segments.
+
+1. Build blocks from the shared tree (``thresher.blocks``); the tree is only read.
+2. Score containers the way Readability does: prose blocks lend their score to their ancestors,
+   discounted by distance, link density and class/id cues.
+3. Choose the region: the best container, widened to the repeated siblings of a post or item
+   (forum threads, listings) and to siblings that score nearly as well.
+4. Label every block (``thresher.classify``): boilerplate inside the region is dropped by cue or
+   by its own words; prose next to the region is taken in. Every block keeps its reason.
+5. Turn kept blocks into Segments; propose the body with a strength from how clearly the region
+   dominates the page, and the H1 nearest the body as a weak title.
+"""
 
 from __future__ import annotations
 
-from ..candidate import Candidate
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..article import FieldName, Segment, SegmentKind
+from ..blocks import Block, BlockKind, Element, build_blocks, element_cue
+from ..candidate import BlockDecision, Candidate, Proposal
+from ..classify import Decision, Region, classify, section_label
+from ..dom_patterns import CONTENT_TAGS, is_content_signature
 from ..extractor import Cost
+from ..labels import KEPT, Label
 from ..page import Format, Page
+from ..segments import tree_segments
+
+# Blocks shorter than this add nothing to a container's score: captions, labels, buttons.
+MIN_SCORING_CHARS = 25
+# Blocks more linked than this are menus and link lists: they do not make a container content.
+MAX_SCORING_LINK_DENSITY = 0.5
+# Readability's discount of a block's score with each level up: parent, grandparent, then 1/(3·level).
+ANCESTOR_LEVELS = 5
+# Class/id cues: a content word earns a bonus, a boilerplate word a heavy discount.
+CONTENT_BONUS = 1.3
+BOILERPLATE_FACTOR = 0.25
+# A sibling of the best container joins the region when it scores this share of the best.
+SIBLING_SCORE_SHARE = 0.3
+# How far up from the best container to look for repeated siblings (posts, items, cards).
+REPEAT_LEVELS = 10
+# Repeated siblings must together hold this share of the text of the element they repeat.
+REPEAT_TEXT_SHARE = 0.3
+MIN_REPEATS = 2
+# A landmark (<main>, role=main, #content) around the best container replaces it when the
+# container holds less than this share of the landmark's clean text: pages of many sections.
+LANDMARK_SHARE = 0.5
+# A listing: at least this many alike siblings, each with this much text on average, holding
+# more clean text than the best container, join the region (product grids, search results).
+MIN_LISTING_ITEMS = 3
+MIN_LISTING_ITEM_CHARS = 40
+# ... and outweigh it clearly, close by: a news ticker beside a short story is no listing.
+LISTING_DOMINANCE = 1.0
+LISTING_NEAR_LEVELS = 6
+# Comment text above this share of the region makes the page a discussion (a forum thread),
+# unless the rest is an article of its own whose comment section is announced by a heading.
+THREAD_COMMENT_SHARE = 0.5
+THREAD_MAX_ARTICLE_CHARS = 800
+# Body strength: from this floor, rising with the region's share of the page's prose.
+STRENGTH_FLOOR = 0.3
+STRENGTH_SPAN = 0.55
+TITLE_STRENGTH = 0.3
+
+_DIGITS = regex.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tally:
+    """Per-element sums over the blocks beneath it; ``clean`` counts blocks with no boilerplate cue at all."""
+
+    score: dict[int, float]
+    chars: dict[int, int]
+    links: dict[int, int]
+    clean: dict[int, int]
+    elements: dict[int, Element]
 
 
 class DomExtractor:
+    """Native extractor over the block model: fast, high recall, errs differently from trafilatura."""
+
     name = "dom"
     cost = Cost.CHEAP
 
     def accepts(self, page: Page) -> bool:
-        return page.format is Format.HTML
+        return page.format is Format.HTML and page.tree is not None
 
     def extract(self, page: Page) -> Candidate:
-        return Candidate(extractor=self.name)
+        if page.tree is None:
+            return Candidate(extractor=self.name)
+        blocks = build_blocks(page.tree)
+        if not blocks:
+            return Candidate(extractor=self.name)
+        tally = _tally(blocks)
+        region = choose_region(blocks, tally)
+        if region is None:
+            return Candidate(extractor=self.name, blocks=_explain(_nothing_found(blocks)))
+        decisions = classify(blocks, region)
+        return Candidate(extractor=self.name, proposals=_proposals(decisions, region, tally),
+                         blocks=_explain(decisions))
+
+
+def _nothing_found(blocks: Sequence[Block]) -> list[Decision]:
+    """No region found: nothing is body, and every block says so."""
+    return [Decision(block=b, label=Label.OTHER, score=0.0, reason="no main content found") for b in blocks]
+
+
+def _tally(blocks: Sequence[Block]) -> _Tally:
+    """Readability's content score per element, and text and link sums per element."""
+    tally = _Tally(defaultdict(float), defaultdict(int), defaultdict(int), defaultdict(int), {})
+    for block in blocks:
+        clean = block.chars if not block.cues else 0
+        for element in block.path:
+            key = id(element)
+            tally.elements[key] = element
+            tally.chars[key] += block.chars
+            tally.links[key] += block.link_chars
+            tally.clean[key] += clean
+        if block.chars < MIN_SCORING_CHARS or block.link_density > MAX_SCORING_LINK_DENSITY:
+            continue
+        points = 1.0 + block.punctuation * 0.5 + min(block.chars / 100.0, 3.0)
+        # Loose text scores its own container; a paragraph scores its parent first.
+        start = len(block.path) - (1 if block.kind is BlockKind.TEXT else 2)
+        for level in range(ANCESTOR_LEVELS):
+            index = start - level
+            if index < 0:
+                break
+            divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
+            tally.score[id(block.path[index])] += points / divider
+    return tally
+
+
+def _container_score(key: int, tally: _Tally) -> float:
+    element = tally.elements[key]
+    chars = tally.chars[key]
+    density = tally.links[key] / chars if chars else 1.0
+    score = tally.score[key] * (1.0 - density)
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in CONTENT_TAGS or _content_signature(element):
+        score *= CONTENT_BONUS
+    if element_cue(element, tag.lower(), 0) is not None:
+        score *= BOILERPLATE_FACTOR
+    return score
+
+
+def _content_signature(element: Element) -> bool:
+    return is_content_signature(" ".join(filter(None, (element.get("class"), element.get("id")))))
+
+
+def choose_region(blocks: Sequence[Block], tally: _Tally) -> Region | None:
+    """The best container, widened to a landmark, its repeated or strong siblings, and a listing."""
+    scored = {key: _container_score(key, tally) for key in tally.score}
+    if not scored:
+        return None
+    best = _widen_to_landmark(tally.elements[max(scored, key=scored.__getitem__)], tally)
+    roots = _repeated(best, tally) or _with_strong_siblings(best, scored)
+    roots = roots + _listing(blocks, tally, roots)
+    path = _path_of(blocks, roots[0])
+    return Region(roots=roots, path=path, chars=tally.chars, thread=_is_thread(blocks, roots),
+                  title=_title(blocks, roots))
+
+
+def _widen_to_landmark(best: Element, tally: _Tally) -> Element:
+    """The nearest <main>-like ancestor, if the best container is only a small part of it."""
+    element = best.getparent()
+    while element is not None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "main" or (element.get("role") or "").lower() == "main" or element.get("id") in _LANDMARK_IDS:
+            if tally.clean.get(id(best), 0) < LANDMARK_SHARE * tally.clean.get(id(element), 0):
+                return element
+            return best
+        element = element.getparent()
+    return best
+
+
+_LANDMARK_IDS = frozenset({"main", "content", "main-content", "maincontent", "primary"})
+
+
+def _listing(blocks: Sequence[Block], tally: _Tally, roots: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The largest group of alike siblings with clean text, if it outweighs the region so far."""
+    region_chars = sum(tally.clean.get(id(r), 0) for r in roots)
+    inside = {id(e) for r in roots for e in r.iter()}
+    near = {id(e) for e in list(roots[0].iterancestors())[:LISTING_NEAR_LEVELS]}
+    best: tuple[float, tuple[Element, ...]] = (LISTING_DOMINANCE * region_chars, ())
+    for key, element in tally.elements.items():
+        if key in inside or tally.clean.get(key, 0) <= best[0]:
+            continue
+        if not any(id(a) in near for a in element.iterancestors()) and key not in near:
+            continue
+        groups: dict[str, list[Element]] = defaultdict(list)
+        for child in element:
+            if tally.clean.get(id(child), 0) > 0:
+                groups[_shape(child)].append(child)
+        for members in groups.values():
+            text = sum(tally.clean[id(m)] for m in members)
+            if len(members) >= MIN_LISTING_ITEMS and text >= MIN_LISTING_ITEM_CHARS * len(members) \
+                    and text > best[0]:
+                best = (text, tuple(members))
+    return best[1]
+
+
+def _shape(element: Element) -> str:
+    """Tag and class words with numbers removed: posts differ by id, not by shape."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag + "|" + _DIGITS.sub("", element.get("class") or "")
+
+
+def _repeated(best: Element, tally: _Tally) -> tuple[Element, ...]:
+    """If the best container (or an ancestor near it) is one of several alike siblings, all of them.
+
+    Alike siblings must hold prose, not links: a list of headlines beside a story is no thread.
+    """
+    element = best
+    for _ in range(REPEAT_LEVELS):
+        parent = element.getparent()
+        if parent is None:
+            return ()
+        shape = _shape(element)
+        alike = [c for c in parent if c is element or (_shape(c) == shape and _prose_chars(c, tally) > 0)]
+        others = sum(_prose_chars(c, tally) for c in alike if c is not element)
+        if len(alike) > MIN_REPEATS and element.get("class") \
+                and others >= REPEAT_TEXT_SHARE * _prose_chars(element, tally):
+            return tuple(alike)
+        element = parent
+    return ()
+
+
+def _prose_chars(element: Element, tally: _Tally) -> int:
+    """Unlinked text under an element; none if most of its text is links."""
+    chars, links = tally.chars.get(id(element), 0), tally.links.get(id(element), 0)
+    return chars - links if links <= MAX_SCORING_LINK_DENSITY * chars else 0
+
+
+def _with_strong_siblings(best: Element, scored: dict[int, float]) -> tuple[Element, ...]:
+    parent = best.getparent()
+    if parent is None or id(best) not in scored:
+        return (best,)
+    floor = SIBLING_SCORE_SHARE * scored[id(best)]
+    return tuple(c for c in parent if c is best or scored.get(id(c), 0.0) >= floor)
+
+
+def _path_of(blocks: Sequence[Block], root: Element) -> tuple[Element, ...]:
+    for block in blocks:
+        for depth, element in enumerate(block.path):
+            if element is root:
+                return block.path[: depth + 1]
+    return (root,)
+
+
+def _is_thread(blocks: Sequence[Block], roots: tuple[Element, ...]) -> bool:
+    """A discussion: the region sits inside comments, or comments make most of its text."""
+    root_ids = {id(r) for r in roots}
+    total = comment = 0
+    for block in blocks:
+        depth = next((i for i, e in enumerate(block.path) if id(e) in root_ids), -1)
+        if depth < 0:
+            continue
+        comment_cues = [c for c in block.cues if c.label is Label.COMMENTS]
+        if any(c.depth <= depth for c in comment_cues):
+            return True
+        total += block.chars
+        comment += block.chars if comment_cues else 0
+    return total > 0 and comment / total >= THREAD_COMMENT_SHARE and (
+        total - comment <= THREAD_MAX_ARTICLE_CHARS or not _has_comment_heading(blocks, root_ids))
+
+
+def _has_comment_heading(blocks: Sequence[Block], root_ids: set[int]) -> bool:
+    """An article's comment section announces itself ("34 responses", "Leave a reply"); a forum's posts do not."""
+    return any(block.kind is BlockKind.HEADING and section_label(block.text) is Label.COMMENTS
+               and any(id(e) in root_ids for e in block.path) for block in blocks)
+
+
+def _title(blocks: Sequence[Block], roots: tuple[Element, ...]) -> Block | None:
+    """The H1 nearest the start of the region: the last before it, else the first inside it."""
+    root_ids = {id(r) for r in roots}
+    before: Block | None = None
+    for block in blocks:
+        inside = any(id(e) in root_ids for e in block.path)
+        if block.kind is BlockKind.HEADING and block.level == 1:
+            if inside:
+                return before or block
+            before = block
+        if inside:
+            return before
+    return before
+
+
+def _proposals(decisions: Sequence[Decision], region: Region, tally: _Tally) -> tuple[Proposal, ...]:
+    kept = [d.block for d in decisions if d.label in KEPT]
+    segments = to_segments(kept)
+    proposals = []
+    if segments:
+        proposals.append(Proposal(field=FieldName.BODY, value=segments, rule=_rule(region),
+                                  strength=_strength(decisions, kept)))
+    if region.title is not None:
+        proposals.append(Proposal(field=FieldName.TITLE, value=region.title.text, rule="dom.h1",
+                                  strength=TITLE_STRENGTH))
+    return tuple(proposals)
+
+
+def _rule(region: Region) -> str:
+    if region.thread:
+        return "dom.thread"
+    return "dom.repeated" if len(region.roots) > 1 else "dom.container"
+
+
+def _strength(decisions: Sequence[Decision], kept: Sequence[Block]) -> float:
+    """Surer when the kept text is most of the page's prose and itself prose-like."""
+    prose = sum(d.block.chars * d.score for d in decisions)
+    kept_prose = sum(b.chars * d.score for d, b in ((d, d.block) for d in decisions) if d.label in KEPT)
+    share = kept_prose / prose if prose else 0.0
+    kept_chars = sum(b.chars for b in kept)
+    density = kept_prose / kept_chars if kept_chars else 0.0
+    return round(STRENGTH_FLOOR + STRENGTH_SPAN * share * density, 3)
+
+
+def to_segments(blocks: Sequence[Block]) -> tuple[Segment, ...]:
+    """Kept blocks as Segments: headings, lists, tables and code keep their structure."""
+    segments: list[Segment] = []
+    for block in blocks:
+        segments.extend(_segments(block))
+    return tuple(segments)
+
+
+def _segments(block: Block) -> tuple[Segment, ...]:
+    if block.kind is BlockKind.TABLE:
+        return tuple(s for s in tree_segments(block.element) if s.text)
+    if block.kind is BlockKind.HEADING:
+        return (Segment(kind=SegmentKind.HEADING, text=block.text, level=block.level),)
+    if block.kind is BlockKind.LIST_ITEM:
+        return (Segment(kind=SegmentKind.LIST_ITEM, text=block.text, level=max(block.level, 1),
+                        ordered=block.ordered),)
+    if block.kind is BlockKind.CODE:
+        return (Segment(kind=SegmentKind.CODE, text=block.text),)
+    if block.kind is BlockKind.QUOTE:
+        return (Segment(kind=SegmentKind.QUOTE, text=block.text),)
+    return (Segment(kind=SegmentKind.PARAGRAPH, text=block.text),)
+
+
+def _explain(decisions: Sequence[Decision]) -> tuple[BlockDecision, ...]:
+    return tuple(BlockDecision(text=d.block.text, label=str(d.label), score=d.score,
+                               kept=d.label in KEPT, reason=d.reason) for d in decisions)
+
+
+__all__ = ["DomExtractor", "choose_region", "to_segments"]

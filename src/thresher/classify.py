@@ -1,0 +1,233 @@
+"""Block labels with readable reasons, given the main content region the extractor chose.
+
+Inside the region a block is body unless something *below* the region root says otherwise (a
+share bar, a related-posts box, an author bio), or its own text does (a cookie notice, a byline,
+a "Related articles" heading and the section under it). Outside the region a block is chaff
+unless it is prose close to the region (a lead paragraph the template put in the header).
+Every label carries the reason that gave it: it feeds ``thresher explain``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .blocks import Block, BlockKind, Cue, Element
+from .labels import Label
+
+# A cue is overruled by the block's own text when the block is this long and hardly linked:
+# class names lie more often than 600 characters of prose do (".ad-free", "banner-story").
+CUE_OVERRULING_CHARS = 600
+CUE_OVERRULING_LINK_DENSITY = 0.15
+# Cues that long prose does not overrule: comments and bios *are* prose.
+PROSE_CUES = frozenset({Label.COMMENTS, Label.BIO})
+# Inside the region, a cue on an element holding more than this share of the region's text is a
+# misnamed wrapper ("hidden" toggles, "ad-free" layouts): boilerplate is never most of the content.
+CUE_MAX_REGION_SHARE = 0.5
+# Inside the region these cues say nothing: the article's own <header> holds its title and dek.
+REGION_IGNORED_CUES = frozenset({Label.HEADER})
+# In a discussion, posts are comments and each post's author and date are part of it.
+THREAD_CUES = frozenset({Label.COMMENTS, Label.BYLINE})
+# Outside the region, prose this long, this little linked, near the region, is body after all.
+NEAR_PROSE_CHARS = 120
+NEAR_PROSE_LINK_DENSITY = 0.25
+NEAR_PROSE_MIN_PUNCTUATION = 2
+# "Near": the block and the region root share an ancestor at most this many levels above the root.
+NEAR_LEVELS = 4
+PROSE_BESIDE = "prose beside the main content"
+# A short line repeated this often on one page is a widget's label ("Read more", "Reply", "Share").
+REPEATED_LINE_COUNT = 3
+REPEATED_LINE_MAX_WORDS = 4
+# A byline or counter is short: longer text with such words is prose that mentions them.
+SHORT_LINE_WORDS = 12
+
+_BYLINE = regex.compile(r"^(?i:by|von|par|por|di|door|written by|posted by|author:?)\s+(?!The\b)\p{Lu}")
+_COOKIE = regex.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|experience)\b|"
+                        r"\b(?:use|accept|consent)\b.*\bcookies?\b", regex.IGNORECASE)
+_SHARE = regex.compile(r"^(?:share(?: this| on| article| via)?|tweet|pin it|teilen|partager|compartir)\b",
+                       regex.IGNORECASE)
+_PROMO = regex.compile(r"\b(?:subscribe|newsletter|sign up|inbox|abonnieren|s'abonner)\b", regex.IGNORECASE)
+_COUNTER = regex.compile(r"^\d[\d,.]*\s*(?:min(?:ute)?s?(?: read)?|views?|comments?|likes?|shares?|"
+                         r"replies|answers?|votes?)$", regex.IGNORECASE)
+# Headings that open a section of chaff: the section runs until a heading of the same level.
+_SECTION_HEADINGS: tuple[tuple[Label, regex.Pattern[str]], ...] = (
+    (Label.RELATED, regex.compile(r"^(?:related|more (?:from|stories|articles|news|like this|on)|"
+                                  r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended|read (?:next|more)|"
+                                  r"also read|popular|trending|most (?:read|popular|viewed)|"
+                                  r"ähnliche|weitere artikel|das könnte|à lire aussi|lire aussi|"
+                                  r"artículos relacionados)\b", regex.IGNORECASE)),
+    (Label.COMMENTS, regex.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies|thoughts on|leave a (?:reply|comment)|"
+                                   r"post a comment|join the discussion|kommentare?|commentaires?|"
+                                   r"comentarios?)\b", regex.IGNORECASE)),
+    (Label.SHARE, regex.compile(r"^(?:share(?: this)?|teilen)\b", regex.IGNORECASE)),
+    (Label.PROMO, regex.compile(r"^(?:subscribe|sign up|newsletter|get our newsletter)\b", regex.IGNORECASE)),
+    (Label.TAGS, regex.compile(r"^(?:tags|tagged|categories|filed under|schlagwörter)\b:?", regex.IGNORECASE)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The main content as the extractor chose it: one or more root elements (repeated posts)."""
+
+    roots: tuple[Element, ...]
+    path: tuple[Element, ...]  # ancestors of the first root, from <body> down to it
+    chars: Mapping[int, int] = field(default_factory=dict)  # text per element id, for cue shares
+    thread: bool = False  # the content is a discussion: comment cues do not mark chaff
+    title: Block | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One block's label, how body-like it is, and why."""
+
+    block: Block
+    label: Label
+    score: float
+    reason: str
+
+
+def classify(blocks: Sequence[Block], region: Region) -> tuple[Decision, ...]:
+    """Label every block: inside the region by what lies below its root, outside by cues and prose."""
+    roots = {id(root) for root in region.roots}
+    decisions = []
+    for block in blocks:
+        depth = _root_depth(block, roots)
+        if region.title is not None and block is region.title:
+            label, reason = Label.TITLE, "the H1 nearest the start of the main content"
+        elif depth >= 0:
+            label, reason = _inside(block, depth, region)
+        else:
+            label, reason = _outside(block, region)
+        decisions.append(Decision(block=block, label=label, score=body_likeness(block), reason=reason))
+    return _drop_chaff_sections(_headings_of_taken_prose(decisions), region.thread)
+
+
+def body_likeness(block: Block) -> float:
+    """A rough 0..1 prior that a block is body text: long, punctuated, not linked."""
+    length = min(block.chars / 300.0, 1.0)
+    prose = min(block.stopword_ratio * 4.0, 1.0) if block.words >= 5 else 0.5
+    return round(length * (1.0 - block.link_density) * (0.5 + 0.5 * prose), 3)
+
+
+def _root_depth(block: Block, roots: set[int]) -> int:
+    for depth, element in enumerate(block.path):
+        if id(element) in roots:
+            return depth
+    return -1
+
+
+def _inside(block: Block, root_depth: int, region: Region) -> tuple[Label, str]:
+    root_chars = region.chars.get(id(block.path[root_depth]), 0)
+    cues = [c for c in block.cues if c.depth > root_depth and c.label not in REGION_IGNORED_CUES
+            and region.chars.get(id(block.path[c.depth]), 0) <= CUE_MAX_REGION_SHARE * root_chars]
+    cue = _deciding_cue(block, cues, region)
+    if cue is not None:
+        return cue.label, f"inside an element marked {cue.word!r} within the main content"
+    text_label = _text_label(block)
+    if text_label is not None:
+        return text_label
+    return Label.BODY, "in the main content"
+
+
+def _outside(block: Block, region: Region) -> tuple[Label, str]:
+    cue = _deciding_cue(block, list(block.cues), region)
+    if cue is not None:
+        return cue.label, f"outside the main content, inside an element marked {cue.word!r}"
+    text_label = _text_label(block)
+    if text_label is not None:
+        return text_label
+    if _near(block, region) and _is_prose(block):
+        return Label.BODY, PROSE_BESIDE
+    return Label.OTHER, "outside the main content"
+
+
+def _deciding_cue(block: Block, cues: list[Cue], region: Region) -> Cue | None:
+    """The innermost cue that applies, unless the block's own prose overrules it."""
+    for cue in reversed(cues):
+        if cue.label in THREAD_CUES and region.thread:
+            continue
+        if cue.label not in PROSE_CUES and block.chars >= CUE_OVERRULING_CHARS \
+                and block.link_density <= CUE_OVERRULING_LINK_DENSITY:
+            continue
+        return cue
+    return None
+
+
+def _text_label(block: Block) -> tuple[Label, str] | None:
+    """Chaff that says what it is in its own words."""
+    text = block.text
+    short = block.words <= SHORT_LINE_WORDS
+    if block.repeats >= REPEATED_LINE_COUNT and block.words <= REPEATED_LINE_MAX_WORDS \
+            and block.kind is not BlockKind.HEADING:
+        return Label.OTHER, f"a short line repeated {block.repeats} times on the page"
+    if short and _BYLINE.match(text):
+        return Label.BYLINE, "a short line that opens with 'By'"
+    if short and _COUNTER.match(text):
+        return Label.COUNTER, "a count of minutes, views or comments"
+    if block.words <= 60 and _COOKIE.search(text):
+        return Label.COOKIE, "a notice about cookies"
+    if short and _SHARE.match(text):
+        return Label.SHARE, "a share prompt"
+    if short and block.kind is not BlockKind.HEADING and _PROMO.search(text):
+        return Label.PROMO, "a subscription prompt"
+    return None
+
+
+def _near(block: Block, region: Region) -> bool:
+    common = 0
+    for mine, theirs in zip(block.path, region.path, strict=False):
+        if mine is not theirs:
+            break
+        common += 1
+    return common >= len(region.path) - NEAR_LEVELS
+
+
+def _is_prose(block: Block) -> bool:
+    return (block.chars >= NEAR_PROSE_CHARS and block.link_density <= NEAR_PROSE_LINK_DENSITY
+            and block.punctuation >= NEAR_PROSE_MIN_PUNCTUATION and block.kind is not BlockKind.HEADING)
+
+
+def _headings_of_taken_prose(decisions: list[Decision]) -> list[Decision]:
+    """A plain heading right before prose taken from beside the region is that prose's heading."""
+    out = list(decisions)
+    for index, decision in enumerate(decisions[:-1]):
+        following = decisions[index + 1]
+        if decision.block.kind is BlockKind.HEADING and decision.label is Label.OTHER \
+                and following.label is Label.BODY and following.reason == PROSE_BESIDE:
+            out[index] = Decision(block=decision.block, label=Label.BODY, score=decision.score,
+                                  reason="the heading of prose beside the main content")
+    return out
+
+
+def _drop_chaff_sections(decisions: list[Decision], thread: bool) -> tuple[Decision, ...]:
+    """A body heading like "Related articles" or "Comments" takes its section with it."""
+    out: list[Decision] = []
+    section: tuple[Label, int, str] | None = None
+    for decision in decisions:
+        block = decision.block
+        if block.kind is BlockKind.HEADING and section is not None and block.level <= section[1]:
+            section = None
+        if block.kind is BlockKind.HEADING and decision.label is Label.BODY:
+            label = section_label(block.text)
+            if label is not None and not (thread and label is Label.COMMENTS):
+                section = (label, block.level, block.text[:40])
+                out.append(Decision(block=block, label=label, score=decision.score,
+                                    reason=f"a heading that opens a {label} section"))
+                continue
+        if section is not None and decision.label is Label.BODY:
+            decision = Decision(block=block, label=section[0], score=decision.score,
+                                reason=f"in the section under the heading {section[2]!r}")
+        out.append(decision)
+    return tuple(out)
+
+
+def section_label(text: str) -> Label | None:
+    """The chaff a heading announces ("Related articles", "3 Comments"), if any."""
+    if len(text) > 80:
+        return None
+    for label, pattern in _SECTION_HEADINGS:
+        if pattern.match(text):
+            return label
+    return None

@@ -1,0 +1,90 @@
+"""Block labels inside and outside the main content region, each with its reason."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from thresher.blocks import build_blocks
+from thresher.classify import Region, classify, section_label
+from thresher.labels import Label
+
+PROSE = "This sentence is long enough, with commas and a full stop, to read as prose in a page. " * 3
+
+
+def decide(body: str, root_id: str = "main", thread: bool = False):
+    tree = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    blocks = build_blocks(tree)
+    root = tree.get_element_by_id(root_id)
+    path = (*reversed(list(root.iterancestors())), root)[1:]  # from <body> down
+    chars = {id(root): sum(b.chars for b in blocks if root in b.path)}
+    for block in blocks:
+        for element in block.path:
+            if element is not root:
+                chars[id(element)] = chars.get(id(element), 0) + block.chars
+    decisions = classify(blocks, Region(roots=(root,), path=path, chars=chars, thread=thread))
+    return {d.block.text[:20]: (d.label, d.reason) for d in decisions}
+
+
+def test_boilerplate_inside_the_region_is_dropped_by_its_cue():
+    labels = decide(f'<div id="main"><p>{PROSE}</p><div class="share-tools"><a>Facebook</a></div>'
+                    f'<div class="author-bio"><p>Jo writes about bread.</p></div></div>')
+    assert labels[PROSE[:20]][0] is Label.BODY
+    assert labels["Facebook"] == (Label.SHARE, "inside an element marked 'share' within the main content")
+    assert labels["Jo writes about brea"][0] is Label.BIO
+
+
+def test_outside_the_region_cues_name_the_chaff_and_plain_text_is_other():
+    labels = decide(f'<nav><a href="/">Home page</a></nav><div id="main"><p>{PROSE}</p></div><div><p>Short.</p></div>')
+    assert labels["Home page"][0] is Label.NAV
+    assert labels["Short."] == (Label.OTHER, "outside the main content")
+
+
+def test_prose_beside_the_region_is_body():
+    labels = decide(f'<div><p class="lead">Lead: {PROSE}</p><div id="main"><p>{PROSE}</p></div></div>')
+    assert labels["Lead: This sentence "] == (Label.BODY, "prose beside the main content")
+
+
+def test_a_related_heading_takes_its_section_with_it():
+    labels = decide(f'<div id="main"><p>{PROSE}</p><h2>Related articles</h2><p>Another story, long enough.</p>'
+                    '<h2>Back to the body</h2></div>')
+    assert labels["Related articles"][0] is Label.RELATED
+    assert labels["Another story, long "] == (Label.RELATED, "in the section under the heading 'Related articles'")
+    assert labels["Back to the body"][0] is Label.BODY
+
+
+def test_text_labels_cookie_byline_share():
+    labels = decide(f'<div id="main"><p>By Jane Doe</p><p>We use cookies to give you the best experience.</p>'
+                    f'<p>Share this</p><p>By the end of the day, it rained.</p><p>{PROSE}</p></div>')
+    assert labels["By Jane Doe"][0] is Label.BYLINE
+    assert labels["We use cookies to gi"][0] is Label.COOKIE
+    assert labels["Share this"][0] is Label.SHARE
+    assert labels["By the end of the da"][0] is Label.BODY
+
+
+def test_comments_are_content_in_a_thread_and_chaff_in_an_article():
+    body = f'<div id="main"><p>{PROSE}</p><div class="comment"><p>I disagree with this post.</p></div></div>'
+    assert decide(body)["I disagree with this"][0] is Label.COMMENTS
+    assert decide(body, thread=True)["I disagree with this"][0] is Label.BODY
+
+
+def test_a_cue_on_most_of_the_region_is_ignored():
+    labels = decide(f'<div id="main"><div class="sidebar-layout"><p>{PROSE}</p><p>Short body line.</p></div></div>')
+    assert labels["Short body line."][0] is Label.BODY
+
+
+def test_long_prose_overrules_a_class_name():
+    labels = decide(f'<div id="main"><p>{PROSE}</p><div class="banner"><p>{PROSE * 2}</p></div>'
+                    f'<p>{PROSE}</p><p>{PROSE}</p></div>')
+    assert all(label is Label.BODY for label, _ in labels.values())
+
+
+def test_section_labels():
+    assert section_label("3 Comments") is Label.COMMENTS
+    assert section_label("You may also like") is Label.RELATED
+    assert section_label("Installation") is None
+
+
+def test_a_short_line_repeated_across_the_page_is_a_widget_label():
+    labels = decide(f'<div id="main"><p>{PROSE}</p><p>Read more</p><p>Other text.</p><p>Read more</p>'
+                    '<p>Read more</p></div>')
+    assert labels["Read more"] == (Label.OTHER, "a short line repeated 3 times on the page")

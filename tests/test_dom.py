@@ -1,0 +1,116 @@
+"""The native DOM extractor on hand-made pages of each type (fixtures/dom/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+import thresher
+from thresher.article import FieldName, SegmentKind
+from thresher.extractors.dom import DomExtractor
+from thresher.page import Page
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dom"
+
+
+def run(name: str):
+    page = Page.load((FIXTURES / name).read_text(encoding="utf-8"))
+    return page, DomExtractor().extract(page)
+
+
+def body_of(candidate) -> str:
+    proposal, = candidate.for_field(FieldName.BODY)
+    return "\n".join(segment.text for segment in proposal.value)
+
+
+def test_forum_thread_keeps_every_post_and_drops_the_sidebar():
+    _, candidate = run("forum.html")
+    body = body_of(candidate)
+    for words in ("smelled sharply of acetone", "Not ruined at all", "Two feedings a day fixed it"):
+        assert words in body
+    for chaff in ("Popular threads", "Best flour for baguettes", "Copyright", "Members"):
+        assert chaff not in body
+
+
+def test_product_page_keeps_description_and_spec_table():
+    _, candidate = run("product.html")
+    proposal, = candidate.for_field(FieldName.BODY)
+    tables = [s for s in proposal.value if s.kind is SegmentKind.TABLE]
+    assert tables and tables[0].rows[0] == ("Weight", "290 g")
+    body = body_of(candidate)
+    assert "lugged outsole" in body
+    for chaff in ("cookies", "Share on Facebook", "You may also like", "Road Runner", "newsletter"):
+        assert chaff not in body
+
+
+def test_docs_page_keeps_code_and_drops_sidebar_and_toc():
+    _, candidate = run("docs.html")
+    proposal, = candidate.for_field(FieldName.BODY)
+    kinds = [s.kind for s in proposal.value]
+    assert kinds.count(SegmentKind.CODE) == 2
+    assert SegmentKind.HEADING in kinds and SegmentKind.LIST_ITEM in kinds
+    body = body_of(candidate)
+    assert 'Path("notes.txt").read_text()' in body
+    for chaff in ("Installation", "Glob patterns", "On this page", "CC-BY"):
+        assert chaff not in body
+
+
+def test_listing_keeps_its_items():
+    _, candidate = run("listing.html")
+    body = body_of(candidate)
+    for item in ("Beginner welding", "Laser cutter induction", "Wood lathe basics", "free design software"):
+        assert item in body
+    for chaff in ("Membership", "monthly newsletter", "Mill Lane"):
+        assert chaff not in body
+
+
+def test_title_is_the_h1_nearest_the_body_with_a_low_strength():
+    _, candidate = run("docs.html")
+    title, = candidate.for_field(FieldName.TITLE)
+    assert title.value == "Reading files"
+    assert title.strength == pytest.approx(0.3)
+    assert "Reading files" not in [s.text for s in candidate.for_field(FieldName.BODY)[0].value]
+
+
+@pytest.mark.parametrize("name", ["forum.html", "product.html", "docs.html", "listing.html"])
+def test_every_block_is_explained_and_strength_is_a_probability(name):
+    _, candidate = run(name)
+    assert candidate.blocks and all(block.reason for block in candidate.blocks)
+    assert all(not block.kept or block.label == "body" for block in candidate.blocks)
+    body, = candidate.for_field(FieldName.BODY)
+    assert 0.0 < body.strength < 1.0
+
+
+def test_a_clearer_article_gets_a_stronger_body():
+    prose = "<p>" + "A plain sentence of an article, with some commas, and a full stop. " * 6 + "</p>"
+    clean = Page.load(f"<html><body><article>{prose * 5}</article></body></html>")
+    noisy = Page.load(f"<html><body><article>{prose * 5}</article><aside>{prose * 4}</aside></body></html>")
+    strength = {name: DomExtractor().extract(page).for_field(FieldName.BODY)[0].strength
+                for name, page in (("clean", clean), ("noisy", noisy))}
+    assert strength["clean"] > strength["noisy"]
+
+
+def test_the_page_tree_is_not_modified():
+    page, _ = run("product.html")
+    before = lxml.html.tostring(page.tree)
+    DomExtractor().extract(page)
+    assert lxml.html.tostring(page.tree) == before
+
+
+def test_pages_without_text_give_an_empty_candidate():
+    candidate = DomExtractor().extract(Page.load("<html><body><div><img src='x.png'></div></body></html>"))
+    assert candidate.proposals == ()
+
+
+def test_accepts_html_only():
+    assert DomExtractor().accepts(Page.load("<html><body><p>Hi there.</p></body></html>"))
+    assert not DomExtractor().accepts(Page.load("just some plain text\nover two lines"))
+
+
+def test_runs_by_name_in_a_chain():
+    html = (FIXTURES / "docs.html").read_text(encoding="utf-8")
+    article = thresher.extract(html, chain=thresher.Chain(["dom"]))
+    assert article.provenance["body"].extractor == "dom"
+    assert "```" in article.to_markdown()
