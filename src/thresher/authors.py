@@ -1,23 +1,90 @@
-"""Author names: from the many ways pages write them to a clean list of people."""
+"""Author names: from the many ways pages write them to a clean list of people.
+
+Bylines carry more than names: "By", job titles, dates, "and 3 more", e-mail addresses, profile
+URLs and handles. Only what reads as a name survives; anything unclear is dropped, not guessed.
+"""
 
 from __future__ import annotations
 
 import regex
 
-# "By", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Autor:" and friends before a name.
+# "By", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", "Przez", "Autor:" and friends.
 _PREFIX = regex.compile(
-    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?)\s+by|by|von|par|por|"
-    r"di|door|przez|autor(?:in)?|author|auteur|redakcja|text)\s*[:\-–—]?\s+",
+    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|video|compiled|edited|reviewed|"
+    r"medically\s+reviewed|fact[\s-]checked)\s+by|by|von|geschrieben\s+von|verfasst\s+von|par|écrit\s+par|por|"
+    r"escrito\s+por|publicado\s+por|texto\s+de|di|scritto\s+da|a\s+cura\s+di|door|geschreven\s+door|przez|"
+    r"napisane\s+przez|autor(?:in|a|e)?|author(?:s)?|auteur|redakcja|text|posted)\s*[:\-–—]?\s+",
     regex.IGNORECASE,
 )
-_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|/|\|)\s*",
-                       regex.IGNORECASE)
-_EMAIL = regex.compile(r"\S+@\S+")
-_MORE = regex.compile(r"\band\s+\d+\s+(?:more|others?)\b.*$", regex.IGNORECASE)
-_PAREN = regex.compile(r"\([^)]*\)")
+_SPLIT = regex.compile(
+    r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\ben\b|/|\||·|•|\s[-–—]\s)\s*",
+    regex.IGNORECASE,
+)
+_EMAIL = regex.compile(r"\S+@\S+\.\S+")
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_HANDLE = regex.compile(r"(?<!\w)@\w+")
+_MORE = regex.compile(r"\b(?:and|\+)\s+\d+\s+(?:more|others?)\b.*$", regex.IGNORECASE)
+_PAREN = regex.compile(r"\([^)]*\)|\[[^\]]*\]")
+# A name stops where a date, a time or a "published/updated" note begins.
+_TRAILER = regex.compile(
+    r"\s(?:on|am|le|el|il|em|op|dnia|at|um|à|-|–|—)?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$|"
+    r"\s(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
+    r"pubblicato|aggiornato|opublikowano|gepubliceerd|last\s+updated)\b.*$",
+    regex.IGNORECASE,
+)
 # A name is letters, spaces, dots, hyphens and apostrophes, and at most this many words.
 _NAME = regex.compile(r"^[\p{L}][\p{L}\p{M}.'’\- ]*[\p{L}.]$")
 MAX_NAME_WORDS = 5
+# Lower-case words allowed inside a name ("Ludwig van Beethoven", "María de la Cruz").
+_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "do",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ten",
+        "ter",
+        "zu",
+        "y",
+        "e",
+    }
+)
+# Words that make a "name" a job title, a role or a label, not a person.
+_NOT_A_NAME = regex.compile(
+    r"\b(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|"
+    r"photographer|senior|chief|director|manager|officer|president|founder|ceo|cto|intern|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor|redattore|"
+    r"dziennikarz|verslaggever|read|min|minutes|views|comments?|share|follow|subscribe|updated|published|"
+    r"posted|guest|anonymous|unknown|admin|administrator|user|profile|more|articles?|posts?|about|"
+    r"team|staff|view|all|home|login|sign|menu|photo|image|source|category|tags?|expert|specialist|consultant|"
+    r"analyst|strategist|psychologist|therapist|coach|nutritionist|dietitian|physician|gardener|reviewed|"
+    r"checked|sponsored|member|moderator|originally|quote|reply)\b",
+    regex.IGNORECASE,
+)
+# Words that mark an organisation rather than a person.
+_ORGANISATION = regex.compile(
+    r"\b(?:inc|llc|ltd|gmbh|ag|sa|sas|srl|bv|corp|corporation|company|co|team|staff|editors|editorial|"
+    r"redaktion|rédaction|redacción|redazione|redakcja|redactie|news|newsroom|desk|media|press|agency|"
+    r"group|magazine|journal|online|tv|radio|university|institute|association|foundation|network|"
+    r"society|council|department|ministry|official|services|solutions|blog|daily|times|post)\b|\.\w{2,4}\b",
+    regex.IGNORECASE,
+)
 
 
 def clean_authors(raw: list[str]) -> list[str]:
@@ -35,11 +102,42 @@ def clean_authors(raw: list[str]) -> list[str]:
 
 def split_names(text: str) -> list[str]:
     """``"By Ann Lee and Bo Chan"`` → ``["Ann Lee", "Bo Chan"]``."""
-    text = _MORE.sub("", _EMAIL.sub("", _PAREN.sub("", text or "")))
-    text = _PREFIX.sub("", text.strip())
+    text = _strip_noise(text or "")
     out = []
     for part in _SPLIT.split(text):
-        part = _PREFIX.sub("", part.strip(" \t\n-–—:|·•"))
-        if _NAME.match(part) and len(part.split()) <= MAX_NAME_WORDS:
-            out.append(" ".join(part.split()))
+        part = " ".join(_INITIALS.sub("", _PREFIX.sub("", part.strip(" \t\n-–—:|·•,"))).split())
+        if _is_name(part):
+            out.append(part)
     return out
+
+
+def is_organisation(name: str) -> bool:
+    """True if the name reads as a company, newsroom or team rather than a person."""
+    return bool(_ORGANISATION.search(name))
+
+
+# A lone month or weekday is a date's remains, not a name ("June Carter" and "Jan Kowalski" are names).
+_DATE_WORD = regex.compile(
+    r"^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|"
+    r"mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
+    regex.IGNORECASE,
+)
+# Avatar initials rendered before a name: "CM Craig McCarthy".
+_INITIALS = regex.compile(r"^\p{Lu}{2,3}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})")
+
+
+def _strip_noise(text: str) -> str:
+    text = _HANDLE.sub("", _URL.sub("", _EMAIL.sub("", _PAREN.sub("", text))))
+    text = _MORE.sub("", " ".join(text.split()))
+    text = _PREFIX.sub("", text)
+    return _TRAILER.sub("", text)
+
+
+def _is_name(part: str) -> bool:
+    if not _NAME.match(part) or _NOT_A_NAME.search(part) or _PREFIX.match(part + " ") or _DATE_WORD.match(part):
+        return False
+    words = part.split()
+    if len(words) > MAX_NAME_WORDS:
+        return False
+    # Several words, one of them lower-case and no particle: a phrase, not a name.
+    return len(words) == 1 or all(w[0].isupper() or w in _PARTICLES for w in words)

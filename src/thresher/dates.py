@@ -51,6 +51,8 @@ _PATTERNS = [
 ]
 # A US-style 03/27/2025 is read only when the day cannot be a month (day > 12).
 _SLASHED = regex.compile(r"(?<!\d)(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/" + _YEAR + r"(?!\d)")
+# 20250327 alone (as in some meta tags and URLs): read only when the whole value is those 8 digits.
+_COMPACT = regex.compile(r"^\s*((?:19|20)\d\d)([01]\d)([0-3]\d)\s*$")
 _ISO_DATETIME = regex.compile(
     r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?)?"
 )
@@ -69,6 +71,12 @@ class DateMatch:
 
 def parse_iso(text: str) -> dt.date | dt.datetime | None:
     """An ISO 8601 date or datetime (as in JSON-LD, meta tags, front matter), else None."""
+    compact = _COMPACT.match(text or "")
+    if compact:
+        try:
+            return _plausible(dt.date(*(int(compact.group(i)) for i in (1, 2, 3))))
+        except ValueError:
+            return None
     match = _ISO_DATETIME.match(text or "")
     if not match:
         return None

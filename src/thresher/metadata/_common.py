@@ -1,0 +1,84 @@
+"""Helpers every metadata module shares: reading meta tags and element text without mutating the tree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import lxml.html
+import regex
+
+from ..article import FieldName
+from ..candidate import Proposal
+
+_SPACE = regex.compile(r"\s+")
+
+
+def squash(text: str | None) -> str:
+    """Whitespace folded to single spaces, ends stripped."""
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def text_of(element: lxml.html.HtmlElement) -> str:
+    """An element's visible text, squashed (``text_content`` builds a string; the tree is untouched)."""
+    return squash(element.text_content())
+
+
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg"})
+_INLINE = frozenset({"a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "mark", "abbr", "code", "font"})
+
+
+def visible_text(element: lxml.html.HtmlElement) -> str:
+    """Text a reader sees: no script or style, a space at ``<br>`` and between block elements."""
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        if isinstance(node.tag, str) and node.tag in _INVISIBLE:
+            return
+        block = not isinstance(node.tag, str) or node.tag not in _INLINE
+        parts.append(" " if block else "")
+        parts.append(node.text or "" if isinstance(node.tag, str) else "")
+        for child in node:
+            walk(child)
+            parts.append(child.tail or "")
+        parts.append(" " if block else "")
+
+    walk(element)
+    return squash("".join(parts))
+
+
+def spaced_text(element: lxml.html.HtmlElement) -> str:
+    """Text with a space between child elements: "<b>Ann</b><b>Bo</b>" reads "Ann Bo", not "AnnBo"."""
+    return squash(" ".join(element.itertext()))
+
+
+def meta_pairs(tree: lxml.html.HtmlElement) -> Iterator[tuple[str, str]]:
+    """(lower-cased name/property/itemprop/http-equiv, content) for every ``<meta>`` with content."""
+    for meta in tree.iter("meta"):
+        content = squash(meta.get("content"))
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = meta.get(attribute)
+            if key:
+                yield key.strip().lower(), content
+
+
+def proposal(field: FieldName, value: object, rule: str, strength: float) -> Proposal:
+    return Proposal(field=field, value=value, rule=rule, strength=strength)
+
+
+def class_id(element: lxml.html.HtmlElement) -> str:
+    """The element's class and id, lower-cased, for matching by role words."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth: int = 12) -> bool:
+    """True if the element or an ancestor (up to ``depth``) has a tag, class or id matching ``pattern``."""
+    node: lxml.html.HtmlElement | None = element
+    for _ in range(depth):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return False  # page-wide classes ("has-sidebar", "menu-open") say nothing about one element
+        if pattern.search(node.tag.lower() + " " + class_id(node)):
+            return True
+        node = node.getparent()
+    return False

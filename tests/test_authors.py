@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from thresher.authors import clean_authors, is_organisation, split_names
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        ("By Ann Lee and Bo Chan", ["Ann Lee", "Bo Chan"]),
+        ("Ann Lee, Senior Editor", ["Ann Lee"]),
+        ("By John Smith on May 3, 2024", ["John Smith"]),
+        ("Ann Lee | 3 min read", ["Ann Lee"]),
+        ("By Ann Lee and 3 more", ["Ann Lee"]),
+        ("Jane Doe (jane@example.org)", ["Jane Doe"]),
+        ("https://www.facebook.com/jane.doe", []),
+        ("@janedoe", []),
+        ("Von Max Müller und Erika Mustermann", ["Max Müller", "Erika Mustermann"]),
+        ("Par Jean Dupont, publié le 3 mai 2024", ["Jean Dupont"]),
+        ("Ludwig van Beethoven", ["Ludwig van Beethoven"]),
+        ("Posted by admin", []),
+        ("By", []),
+        ("Written By", []),
+        ("the quick brown fox", []),
+        ("aawoods", ["aawoods"]),
+        ("March", []),
+        ("Dec.", []),
+        ("Jan Kowalski", ["Jan Kowalski"]),
+        ("CM Craig McCarthy", ["Craig McCarthy"]),
+        ("Paul Frew, Home and Digital Security Expert", ["Paul Frew"]),
+    ],
+)
+def test_split_names(raw: str, names: list[str]) -> None:
+    assert split_names(raw) == names
+
+
+def test_clean_authors_dedupes_case_insensitively_and_keeps_order() -> None:
+    assert clean_authors(["Ann Lee", "By ANN LEE", "Bo Chan; Ann Lee"]) == ["Ann Lee", "Bo Chan"]
+
+
+@pytest.mark.parametrize(
+    "name, organisation", [("Acme Media", True), ("Reuters Staff", True), ("example.com", True), ("Ann Lee", False)]
+)
+def test_is_organisation(name: str, organisation: bool) -> None:
+    assert is_organisation(name) is organisation

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+import pytest
+
+from thresher.article import FieldName
+from thresher.candidate import Proposal
+from thresher.metadata import byline
+
+
+def tree(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(html)
+
+
+def values(proposals: list[Proposal], field: FieldName) -> dict[str, object]:
+    """rule -> value for one field."""
+    return {p.rule: p.value for p in proposals if p.field is field}
+
+
+def _body(html: str) -> str:
+    return f"<html><body><h1>Title</h1>{html}<p>Body text of the article.</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("By Ann Lee", ["Ann Lee"]),
+        ("Written by Ann Lee and Bo Chan", ["Ann Lee", "Bo Chan"]),
+        ("Von Max Müller und Erika Mustermann", ["Max Müller", "Erika Mustermann"]),
+        ("Par Jean Dupont", ["Jean Dupont"]),
+        ("Por María de la Cruz", ["María de la Cruz"]),
+        ("Di Marco Rossi", ["Marco Rossi"]),
+        ("Przez Jan Kowalski", ["Jan Kowalski"]),
+        ("Door Piet de Vries", ["Piet de Vries"]),
+        ("Escrito por João Silva", ["João Silva"]),
+    ],
+)
+def test_byline_text_in_several_languages(text: str, names: list[str]) -> None:
+    found = values(byline.extract(tree(_body(f"<p>{text}</p>"))), FieldName.AUTHORS)
+    assert found == {"structured.byline.text": names}
+
+
+def test_by_followed_by_a_link() -> None:
+    found = byline.extract(tree(_body('<p>By <a href="/a">Ann Lee</a></p>')))
+    assert values(found, FieldName.AUTHORS)["structured.byline.text"] == ["Ann Lee"]
+
+
+def test_sentences_and_credits_are_not_bylines() -> None:
+    page = _body(
+        "<p>by integrating the new system, costs fell.</p><footer><p>By Site Team</p></footer>"
+        '<div class="author-bio"><p>By Someone Else</p></div>'
+    )
+    assert values(byline.extract(tree(page)), FieldName.AUTHORS) == {}
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Posted on March 3, 2024", dt.date(2024, 3, 3)),
+        ("Veröffentlicht am 12. März 2024", dt.date(2024, 3, 12)),
+        ("Publié le 3 mai 2024", dt.date(2024, 5, 3)),
+        ("Publicado el 5 de junio de 2023", dt.date(2023, 6, 5)),
+        ("Pubblicato il 7 luglio 2022", dt.date(2022, 7, 7)),
+        ("Opublikowano 8 sierpnia 2021", dt.date(2021, 8, 8)),
+        ("Gepubliceerd op 9 september 2020", dt.date(2020, 9, 9)),
+    ],
+)
+def test_announced_publication_date(text: str, day: dt.date) -> None:
+    found = values(byline.extract(tree(_body(f"<p>{text}</p>"))), FieldName.DATE)
+    assert found["structured.byline.published_text"] == day
+
+
+def test_update_near_title_is_marked_weaker() -> None:
+    found = [p for p in byline.extract(tree(_body("<p>Last updated: Dec 12, 2025</p>"))) if p.field is FieldName.DATE]
+    assert [(p.rule, p.value) for p in found] == [("structured.byline.near_title_updated", dt.date(2025, 12, 12))]
+    assert found[0].strength < byline.NEAR_TITLE
+
+
+def test_date_just_above_the_headline() -> None:
+    page = "<html><body><p>Last updated:</p><p>Dec 12, 2025</p><h1>Title</h1><p>Body text.</p></body></html>"
+    found = [p for p in byline.extract(tree(page)) if p.field is FieldName.DATE]
+    assert [(p.rule, p.value) for p in found] == [("structured.byline.near_title_updated", dt.date(2025, 12, 12))]

@@ -1,0 +1,61 @@
+"""The structured extractor as a whole: the vote between sources, and absence when evidence is thin."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from thresher.article import FieldName
+from thresher.extractors.structured import StructuredExtractor
+from thresher.page import Page
+
+
+def _extract(html: str, url: str = "https://www.example.org/a", **options: bool) -> dict[FieldName, object]:
+    candidate = StructuredExtractor(**options).extract(Page(html, url=url))
+    fields = [p.field for p in candidate.proposals]
+    assert len(fields) == len(set(fields)), "one proposal per field"
+    return {p.field: p.value for p in candidate.proposals}
+
+
+def test_agreement_raises_strength() -> None:
+    one = '<html><head><meta name="author" content="Ann Lee"></head><body><p>x</p></body></html>'
+    two = (
+        '<html><head><meta name="author" content="Ann Lee"></head><body><p>x</p>'
+        '<p><a rel="author" href="/a">Ann Lee</a></p></body></html>'
+    )
+    strengths = [
+        next(p.strength for p in StructuredExtractor().extract(Page(h)).proposals if p.field is FieldName.AUTHORS)
+        for h in (one, two)
+    ]
+    assert strengths[1] > strengths[0]
+
+
+def test_site_name_is_not_an_author_unless_asked() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Acme Blog"><meta name="author" content="Acme Blog">'
+        "</head><body><p>x</p></body></html>"
+    )
+    assert FieldName.AUTHORS not in _extract(html)
+    assert _extract(html, site_name_authors=True)[FieldName.AUTHORS] == ["Acme Blog"]
+
+
+def test_organisation_dropped_when_a_person_is_named() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "Article", "author": '
+        '[{"@type": "Person", "name": "Ann Lee"}, {"@type": "Organization", "name": "Acme Media"}]}</script>'
+        "</head><body><p>x</p></body></html>"
+    )
+    assert _extract(html)[FieldName.AUTHORS] == ["Ann Lee"]
+
+
+def test_undated_page_gets_no_date_from_a_lone_weak_source() -> None:
+    html = "<html><body><h1>Contact us</h1><p>Open since 2010. © 2024 Acme. Call before Dec 1, 2024.</p></body></html>"
+    assert FieldName.DATE not in _extract(html)
+
+
+def test_url_and_meta_dates_agree() -> None:
+    html = '<html><head><meta property="article:published_time" content="2024-05-31"></head><body></body></html>'
+    assert _extract(html, url="https://x.org/2024/05/31/slug")[FieldName.DATE] == dt.date(2024, 5, 31)
+
+
+def test_accepts_only_html() -> None:
+    assert not StructuredExtractor().accepts(Page("just some text\nin lines\n"))

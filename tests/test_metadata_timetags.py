@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+
+from thresher.metadata import timetags
+
+
+def tree(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(html)
+
+
+def test_marked_publication_time_beats_earlier_update() -> None:
+    page = """<html><body><time class="updated" datetime="2024-06-01">u</time>
+      <span class="posted-on"><time datetime="2024-05-14">p</time></span></body></html>"""
+    [found] = timetags.extract(tree(page))
+    assert (found.rule, found.value) == ("structured.time.published", dt.date(2024, 5, 14))
+
+
+def test_times_in_comments_and_sidebars_are_skipped() -> None:
+    page = """<html><body><div id="comments"><time datetime="2024-05-15">c</time></div>
+      <aside><time datetime="2023-01-01">s</time></aside></body></html>"""
+    assert timetags.extract(tree(page)) == []
+
+
+def test_first_plain_time_is_weaker() -> None:
+    [found] = timetags.extract(tree('<html><body><p><time datetime="2024-05-14T10:00">x</time></p></body></html>'))
+    assert found.rule == "structured.time.first"
+    assert found.strength < timetags.MARKED
