@@ -14,24 +14,16 @@ One readable pass, Readability-style:
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from types import MappingProxyType
+from collections.abc import Sequence
 
 import regex
 
-from .._normalize import fold
 from ..article import FieldName, Segment, SegmentKind
-from ..authors import clean_authors, split_names
 from ..candidate import BlockDecision, Candidate, Proposal
-from ..dates import find_dates
 from ..extractor import Cost
 from ..labels import Label
 from ..lexicon import (
-    BYLINE_PREFIX,
     COOKIE_HINT,
-    DATELINE_PREFIX,
     PROMO_VERBS,
     guess_language,
     line_cue,
@@ -41,20 +33,26 @@ from ..lexicon import (
 )
 from ..page import Format, Page
 from ..textblocks import Block, build_blocks, is_title_like
+from .textdump_meta import Header, parse_byline, read_header, site_name
+from .textdump_types import Body, Verdict, is_prose
+
+__all__ = ["TextDumpExtractor", "parse_byline"]
 
 # --- thresholds -----------------------------------------------------------------------------
-# Prose has at least this many words: shorter sentences are captions, buttons and teasers.
-MIN_PROSE_WORDS = 5
-# ... and at least this share of stop-words (in the page's language): menus and tag rows have none.
-MIN_PROSE_STOPWORDS = 0.08
-# ... and is not title case: headlines capitalise most words, sentences few.
-MAX_PROSE_CAPITALISED = 0.7
 # A prose block this long is strong enough to end a boilerplate section ("Related Posts" teasers are shorter).
 STRONG_PROSE_WORDS = 25
 # This many non-prose blocks in a row (a menu, a list of links) split the page into separate runs ...
 MAX_NON_PROSE_STRETCH = 10
 # ... if they hold this much text: a listicle's "Visit website / Name / [svg]" lines between entries do not.
 MIN_SPLIT_CHARS = 250
+# A box of at most this many blocks inside an article ("Trending News", "Read also") does not end it ...
+MAX_BRIDGE_BLOCKS = 12
+# ... when the prose on both sides holds this many characters (a teaser's blurb does not).
+MIN_BRIDGE_CHARS = 200
+# This many short bare lines together inside the body are chrome (byline box, share bar, credits) ...
+MIN_CLUSTER_RUN = 3
+# ... each at most this many words.
+MAX_CLUSTER_WORDS = 8
 # Prose with no other prose this many blocks around it, at the edge of a run, is an island (a prompt, a caption).
 ISLAND_REACH = 3
 # Cookie banners are a few sentences; a long article about cookies is not one.
@@ -89,26 +87,8 @@ _BREADCRUMB_HOME = regex.compile(r"^(?:home|start|startseite|accueil|inicio|home
 _BREAKING = frozenset({Label.RELATED, Label.HEADLINES, Label.PROMO, Label.COMMENTS, Label.TAGS, Label.BIO,
                        Label.FOOTER, Label.PAGINATION, Label.SEARCH})
 
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """A label for one block, why, and whether it ends a body run."""
-
-    label: Label
-    reason: str
-    breaks: bool = False
-    opens_section: bool = False
-    spread: bool = False  # given by a section heading above, not by the block's own words
-
-
-@dataclass(frozen=True, slots=True)
-class Body:
-    """The chosen body run: first and last kept block, and the prose it holds."""
-
-    start: int
-    end: int
-    prose_chars: int
-    bounded: bool
+# Labels that mark the end of an article: no bridge crosses them.
+_ARTICLE_END = frozenset({Label.COMMENTS, Label.FOOTER, Label.BIO, Label.PAGINATION})
 
 
 class TextDumpExtractor:
@@ -132,6 +112,7 @@ class TextDumpExtractor:
         header = read_header(blocks, verdicts, body, header_limit(blocks, verdicts, body))
         verdicts = mark_header(verdicts, header)
         body = reanchor(body, header)
+        verdicts = mark_clusters(blocks, verdicts, body)
         decisions = decide(blocks, verdicts, body, header)
         proposals = propose(blocks, decisions, body, header)
         return Candidate(extractor=self.name, proposals=tuple(proposals),
@@ -229,27 +210,44 @@ def mark_annotated(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> l
 
 # --- step 4: the body ------------------------------------------------------------------------
 
-def is_prose(block: Block) -> bool:
-    """Sentence-punctuated, stop-word-rich, not title case: the shape of article text."""
-    f = block.features
-    return (f.words >= MIN_PROSE_WORDS and f.ends_sentence and f.stopwords >= MIN_PROSE_STOPWORDS
-            and f.capitalised <= MAX_PROSE_CAPITALISED and block.kind is not SegmentKind.HEADING)
-
-
 def choose_body(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Body | None:
     """The run with the most prose; runs end at breaking chrome and at long stretches without prose.
-    Lone short prose at either edge of the run (a "Do you want more …?" prompt) is left out."""
-    best: Body | None = None
+    Lone short prose at either edge of the run (a "Do you want more …?" prompt) is left out. Runs
+    split only by a short box ("Trending News" inside an article) are bridged (see ``_bridge``)."""
+    spans: list[tuple[int, int, int]] = []  # first prose block (or its heading), last prose block, prose chars
     for start, end in _runs(blocks, verdicts):
         prose = _trim_islands(blocks, [i for i in range(start, end) if verdicts[i] is None and is_prose(blocks[i])])
         if not prose:
             continue
         lead = prose[0] > start and _lead_heading(blocks[prose[0] - 1], verdicts[prose[0] - 1])
-        chars = sum(blocks[i].features.chars for i in prose)
-        bounded = start > 0 and end < len(blocks)
-        if best is None or chars > best.prose_chars:
-            best = Body(prose[0] - lead, prose[-1], chars, bounded)
-    return best
+        spans.append((prose[0] - lead, prose[-1], sum(blocks[i].features.chars for i in prose)))
+    spans = _bridge(blocks, verdicts, spans)
+    if not spans:
+        return None
+    first, last, chars = max(spans, key=lambda span: span[2])
+    return Body(first, last, chars, first > 0 and last < len(blocks) - 1)
+
+
+def _bridge(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], spans: list[tuple[int, int, int]]
+            ) -> list[tuple[int, int, int]]:
+    """Join neighbouring prose spans separated by at most ``MAX_BRIDGE_BLOCKS`` blocks, none of them
+    an end-of-article mark (comments, footer, author box, pagination), when both hold strong prose."""
+    out: list[tuple[int, int, int]] = []
+    for span in spans:
+        if out and _bridgeable(blocks, verdicts, out[-1], span):
+            first, _, chars = out[-1]
+            out[-1] = (first, span[1], chars + span[2])
+        else:
+            out.append(span)
+    return out
+
+
+def _bridgeable(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], before: tuple[int, int, int],
+                after: tuple[int, int, int]) -> bool:
+    gap = range(before[1] + 1, after[0])
+    if len(gap) > MAX_BRIDGE_BLOCKS or min(before[2], after[2]) < MIN_BRIDGE_CHARS:
+        return False
+    return not any(verdicts[i] is not None and verdicts[i].label in _ARTICLE_END for i in gap)  # type: ignore[union-attr]
 
 
 def _trim_islands(blocks: Sequence[Block], prose: list[int]) -> list[int]:
@@ -319,6 +317,30 @@ def reanchor(body: Body | None, header: Header) -> Body | None:
     if last < body.start or last >= body.end:
         return body
     return Body(last + 1, body.end, body.prose_chars, body.bounded)
+
+
+def mark_clusters(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None
+                  ) -> list[Verdict | None]:
+    """Inside the body, a cluster of short bare lines (not list items, not sentences) is chrome left
+    between paragraphs: a byline box, a share bar, image credits."""
+    out = list(verdicts)
+    if body is None:
+        return out
+    run: list[int] = []
+    for i in range(body.start, body.end + 2):
+        if i <= body.end and verdicts[i] is None and _bare_short_line(blocks[i]):
+            run.append(i)
+            continue
+        if len(run) >= MIN_CLUSTER_RUN:
+            for j in run:
+                out[j] = Verdict(Label.OTHER, f"one of {len(run)} short bare lines together inside the body (chrome)")
+        run = []
+    return out
+
+
+def _bare_short_line(block: Block) -> bool:
+    return (block.kind is SegmentKind.PARAGRAPH and not block.features.ends_sentence
+            and block.features.words <= MAX_CLUSTER_WORDS)
 
 
 # --- step 6: decisions and proposals -----------------------------------------------------------
@@ -405,296 +427,3 @@ def _segment(block: Block) -> Segment:
 MAX_HEADING_WORDS = 12
 # Sub-headings under the article's title.
 DEFAULT_HEADING_LEVEL = 2
-
-
-# --- header: byline, title, site name ---------------------------------------------------------
-
-# The byline sits within this many blocks above the body (share bars and counters may intervene).
-HEADER_WINDOW = 8
-# A date line belongs to the title or byline when it stands this close to them.
-DATE_LINE_REACH = 2
-# The title stands within this many blocks above the byline (a category or dateline may intervene).
-TITLE_REACH = 3
-# Above the byline, a line this long beats a nearer shorter one ("Tech", "DIY Home Decor" are categories).
-MIN_FULL_TITLE_WORDS = 4
-# A title has a few words and not many.
-MIN_TITLE_WORDS, MAX_TITLE_WORDS = 2, 25
-# A site name is a short line.
-MAX_SITE_WORDS = 4
-BYLINE_PREFIX_STRENGTH = 0.8  # "By X" / "Von X": rarely anything but the author
-BYLINE_PAIR_STRENGTH = 0.6  # "X | March 3, 2024": a name beside a date, no prefix
-NAME_LINE_STRENGTH = 0.5  # a bare name above a dateline: usually the author, sometimes a photographer
-DATELINE_STRENGTH = 0.75  # "Posted on March 3, 2024"
-BYLINE_DATE_STRENGTH = 0.8  # a full date inside a byline
-DATE_LINE_STRENGTH = 0.55  # a lone date line beside the title or byline
-TITLE_BEFORE_BYLINE_STRENGTH = 0.8
-TITLE_REPEATED_BONUS = 0.1  # also in a breadcrumb or elsewhere on the page
-TITLE_H1_STRENGTH = 0.7
-TITLE_LEAD_STRENGTH = 0.35  # a long heading opening the body run, with no byline: as often a section heading
-SITE_COPYRIGHT_MATCH_STRENGTH = 0.8
-SITE_COPYRIGHT_STRENGTH = 0.45
-
-# Glue left by renderers that drop the space between inline elements: "MercilliBy Lina", "2025No".
-_GLUED_PREFIX = regex.compile(r"(?<=\p{Ll})(?=(?:By|Von|Par|Por|Door|Przez)\s)")
-_SEPARATORS = regex.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
-# A bare name and a date need a separator between them: "Backup Strategy January 22nd, 2019" is a title.
-_PAIR_SEPARATOR = regex.compile(r"(?:\||·|•|—|–|\s-|,)\s*$")
-_BY_INSIDE = regex.compile(r"\s(?:by|von|par|por|door|przez)\s+(?P<names>.+)$", regex.IGNORECASE)
-_COPYRIGHT = regex.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?P<name>[^|.]{2,60}?"
-                           r"(?:\.[a-z]{2,6})?)\s*(?=all rights|alle rechte|tous droits|\.|\||$)", regex.IGNORECASE)
-# A site name is words, not numbers or markup ("Free Trial+1.408…" is a button and a phone number).
-_SITE_SHAPE = regex.compile(r"^\p{L}[\p{L}\p{N} .&'’-]*$")
-# Degrees and titles after a name: ", MS, RD, FAND", ", PhD".
-_CREDENTIALS = regex.compile(r"(?:\s*,\s*[\p{Lu}][\p{Lu}\p{Ll}.]{0,5})*\s*")
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# A copyright owner is a name: letters first, no sentence ("All rights reserved" is not one).
-_SITE_OWNER = regex.compile(r"^(?!all rights)\p{L}[\p{L}\p{N} .&'’,-]*$", regex.IGNORECASE)
-# Owners are short ("Orbit Weekly Media Ltd"); longer text after © is a sentence or a menu.
-MAX_OWNER_WORDS = 6
-_TLD = regex.compile(r"\.[a-z]{2,6}$", regex.IGNORECASE)
-# Name particles kept lower-case inside a person's name.
-_PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
-
-
-_TITLE_REASONS: Mapping[str, str] = MappingProxyType({
-    "textdump.title_before_byline": "title: the heading line just above the byline",
-    "textdump.title_h1": "title: the first top-level Markdown heading above the body",
-    "textdump.title_lead_heading": "title: the long heading that opens the body run (no byline found)",
-})
-
-
-@dataclass(frozen=True, slots=True)
-class Byline:
-    """Authors and date read from one byline block, with the rules that found them."""
-
-    authors: tuple[str, ...]
-    date: dt.date | None
-    author_rule: str
-    author_strength: float
-    date_rule: str
-    date_strength: float
-
-
-@dataclass(frozen=True, slots=True)
-class Header:
-    """What the lines above the body say about the article."""
-
-    marks: tuple[tuple[int, Label, str], ...] = ()  # header blocks: index, label, readable reason
-    authors: tuple[str, ...] = ()
-    proposals: tuple[Proposal, ...] = ()
-
-
-def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None, limit: int
-                ) -> Header:
-    """Byline first (the surest anchor), then the title just above it, then a nearby date line."""
-    body_start = body.start if body else len(blocks)
-    found = _find_byline(blocks, verdicts, body_start, limit)
-    byline_index, byline = found if found else (None, None)
-    marks: list[tuple[int, Label, str]] = []
-    proposals: list[Proposal] = []
-    if byline is not None and byline_index is not None:
-        marks.append((byline_index, Label.BYLINE, _byline_reason(byline)))
-        proposals += _byline_proposals(byline)
-        if not byline.authors and (named := _name_line(blocks, verdicts, byline_index)) is not None:
-            marks.append((named[0], Label.BYLINE, "byline: a person's name just above the dateline"))
-            proposals.append(named[1])
-    authors = tuple(p.value[0] for p in proposals if p.field is FieldName.AUTHORS and p.value)
-    title = _find_title(blocks, verdicts, min(body_start, limit), min((m[0] for m in marks), default=None), authors)
-    if title is not None:
-        marks.append((title[0], Label.TITLE, _title_reason(title[1].rule)))
-        proposals.append(title[1])
-    if byline is None or byline.date is None:
-        anchor = byline_index if byline_index is not None else (title[0] if title else None)
-        if (dated := _date_line(blocks, verdicts, anchor)) is not None:
-            marks.append((dated[0], Label.BYLINE, "date line beside the title or byline"))
-            proposals.append(dated[1])
-    return Header(marks=tuple(marks), authors=authors, proposals=tuple(proposals))
-
-
-def _name_line(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> tuple[int, Proposal] | None:
-    """A bare person's name on the line above a dateline ("Trevor Jackins" / "Updated October 8, 2025"),
-    perhaps followed by credentials ("Dylan Bailey, MS, RD")."""
-    if i == 0 or verdicts[i - 1] is not None:
-        return None
-    text = blocks[i - 1].text.strip()
-    names = _names(text)
-    if len(names) != 1 or not _CREDENTIALS.fullmatch(text[len(names[0]):]) or not text.startswith(names[0]):
-        return None
-    return i - 1, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_above_dateline",
-                           strength=NAME_LINE_STRENGTH)
-
-
-def _title_reason(rule: str) -> str:
-    reason = _TITLE_REASONS.get(rule.split("+")[0], "title")
-    return reason + (" (repeated elsewhere on the page)" if "+repeated" in rule else "")
-
-
-def _byline_reason(byline: Byline | None) -> str:
-    if byline is None:
-        return ""
-    bits = [f"authors {', '.join(byline.authors)}" if byline.authors else "",
-            f"date {byline.date}" if byline.date else ""]
-    return "byline: " + " and ".join(b for b in bits if b)
-
-
-def _find_byline(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int, limit: int
-                 ) -> tuple[int, Byline] | None:
-    for i in range(max(body_start - HEADER_WINDOW, 0), min(max(limit, body_start + 1), len(blocks))):
-        verdict = verdicts[i]
-        if verdict is not None and not verdict.spread and verdict.label is not Label.COUNTER:
-            continue
-        byline = parse_byline(blocks[i].text)
-        if byline is not None:
-            return i, byline
-    return None
-
-
-def parse_byline(text: str) -> Byline | None:
-    """Authors and date from "By X", "X | March 3, 2024", "Posted on … by X" or glued variants."""
-    if len(text) > MAX_BYLINE_CHARS:
-        return None
-    dates = find_dates(text)
-    date = dates[0].value if dates else None
-    head = text[:dates[0].start] if dates else text
-    tail = text[dates[0].end:] if dates else ""
-    dateline = bool(DATELINE_PREFIX.match(text)) and date is not None
-    names, rule, strength = _byline_names(head, tail, dateline)
-    if not names and not dateline:
-        return None
-    if names and date is None and rule != "textdump.byline_prefix":
-        return None
-    date_rule = "textdump.dateline" if dateline else "textdump.byline_date"
-    date_strength = DATELINE_STRENGTH if dateline else BYLINE_DATE_STRENGTH
-    return Byline(tuple(names), date, rule, strength, date_rule if date else "", date_strength if date else 0.0)
-
-
-# A byline is one short line; longer text that starts with "By" is a sentence.
-MAX_BYLINE_CHARS = 160
-
-
-def _byline_names(head: str, tail: str, dateline: bool) -> tuple[list[str], str, float]:
-    """Names before the date (prefixed or bare) or after "by" in a dateline."""
-    if dateline and (match := _BY_INSIDE.search(" " + tail)):
-        return _names(match["names"]), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
-    parts = [p for p in _SEPARATORS.split(_GLUED_PREFIX.sub(" | ", head)) if p.strip()]
-    prefixed = [p for p in parts if BYLINE_PREFIX.match(p.strip())]
-    if prefixed:
-        return _names(*prefixed), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
-    if parts and not dateline and _PAIR_SEPARATOR.search(head):
-        names = _names(*parts)
-        if names and len(names) == len(parts):
-            return names, "textdump.byline_name_date", BYLINE_PAIR_STRENGTH
-    return [], "", 0.0
-
-
-def _names(*parts: str) -> list[str]:
-    names = clean_authors([n for p in parts for n in split_names(p)])
-    return [n for n in names if _person_like(n)]
-
-
-def _person_like(name: str) -> bool:
-    """Capitalised words, two to four of them (a lone word is a handle or a desk, not evidence)."""
-    tokens = name.split()
-    return 1 < len(tokens) <= 4 and all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens)
-
-
-def _byline_proposals(byline: Byline) -> list[Proposal]:
-    out = []
-    if byline.authors:
-        out.append(Proposal(field=FieldName.AUTHORS, value=list(byline.authors), rule=byline.author_rule,
-                            strength=byline.author_strength))
-    if byline.date is not None:
-        out.append(Proposal(field=FieldName.DATE, value=byline.date, rule=byline.date_rule,
-                            strength=byline.date_strength))
-    return out
-
-
-def _find_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int,
-                byline_index: int | None, authors: Sequence[str] = ()) -> tuple[int, Proposal] | None:
-    """The title-like line just above the byline (not the author's name again); else a Markdown H1."""
-    if byline_index is not None:
-        above = [i for i in range(byline_index - 1, max(byline_index - TITLE_REACH - 1, -1), -1)
-                 if _title_candidate(blocks[i], verdicts[i]) and not blocks[i].text.startswith(tuple(authors))]
-        full = [i for i in above if blocks[i].features.words >= MIN_FULL_TITLE_WORDS]
-        if above:
-            i = (full or above)[0]
-            return i, _title_proposal(blocks, i, "textdump.title_before_byline", TITLE_BEFORE_BYLINE_STRENGTH)
-    for i in range(min(body_start, len(blocks))):
-        block = blocks[i]
-        if block.kind is SegmentKind.HEADING and block.level == 1 and _title_candidate(block, verdicts[i]):
-            return i, _title_proposal(blocks, i, "textdump.title_h1", TITLE_H1_STRENGTH)
-    lead = body_start if body_start < len(blocks) else None
-    if lead is not None and _title_candidate(blocks[lead], verdicts[lead]) and not is_prose(blocks[lead]) \
-            and blocks[lead].features.words >= MIN_FULL_TITLE_WORDS:
-        return lead, _title_proposal(blocks, lead, "textdump.title_lead_heading", TITLE_LEAD_STRENGTH)
-    return None
-
-
-def _title_candidate(block: Block, verdict: Verdict | None) -> bool:
-    f = block.features
-    return ((verdict is None or verdict.spread) and MIN_TITLE_WORDS <= f.words <= MAX_TITLE_WORDS and not f.has_date
-            and not block.text.endswith((".", ",", ";", ":")) and block.kind is not SegmentKind.LIST_ITEM)
-
-
-def _title_proposal(blocks: Sequence[Block], i: int, rule: str, strength: float) -> Proposal:
-    title = blocks[i].text
-    key = fold(title)
-    repeated = any(j != i and fold(b.text).endswith(key) for j, b in enumerate(blocks))
-    if repeated:
-        rule, strength = rule + "+repeated", strength + TITLE_REPEATED_BONUS
-    return Proposal(field=FieldName.TITLE, value=title, rule=rule, strength=round(strength, 3))
-
-
-def _date_line(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], anchor: int | None
-               ) -> tuple[int, Proposal] | None:
-    """A lone full date right beside the title or byline (never a related post's date)."""
-    if anchor is None:
-        return None
-    for i in range(max(anchor - DATE_LINE_REACH, 0), min(anchor + DATE_LINE_REACH + 1, len(blocks))):
-        if verdicts[i] is None and blocks[i].features.date_only:
-            date = find_dates(blocks[i].text)[0].value
-            return i, Proposal(field=FieldName.DATE, value=date, rule="textdump.date_line",
-                               strength=DATE_LINE_STRENGTH)
-    return None
-
-
-def site_name(blocks: Sequence[Block], decisions: Sequence[BlockDecision], body_start: int) -> Proposal | None:
-    """A short header line that the copyright line names; else the copyright's owner. (A line merely
-    repeated in the header was tried: it is as often a menu item as the site.)"""
-    owner = _copyright_owner(blocks)
-    squashed = _squash(_TLD.sub("", owner)) if owner else None
-    header = [b for b, d in zip(blocks[:body_start], decisions, strict=False) if _site_candidate(b, d)]
-    for block in header:
-        if _squash(block.text) == squashed:
-            rule = "textdump.site_header+copyright" + ("+repeated" if block.features.repeats else "")
-            return Proposal(field=FieldName.SITE_NAME, value=block.text, rule=rule,
-                            strength=SITE_COPYRIGHT_MATCH_STRENGTH)
-    if owner is not None:
-        return Proposal(field=FieldName.SITE_NAME, value=owner, rule="textdump.site_copyright",
-                        strength=SITE_COPYRIGHT_STRENGTH)
-    return None
-
-
-def _site_candidate(block: Block, decision: BlockDecision) -> bool:
-    f = block.features
-    return (1 <= f.words <= MAX_SITE_WORDS and block.kind is SegmentKind.PARAGRAPH and not f.link_list
-            and _SITE_SHAPE.match(block.text) is not None
-            and decision.label in (Label.HEADER, Label.OTHER, Label.NAV) and not f.date_only and not f.yearless_date
-            and line_cue(block.text) is None and section_cue(block.text) is None
-            and any(c.isupper() for c in block.text))
-
-
-def _copyright_owner(blocks: Sequence[Block]) -> str | None:
-    """The name in the last copyright notice: after "© 2024", or before "©" ("LinkedIn © 2025")."""
-    for block in reversed(blocks):
-        match = _COPYRIGHT.search(block.text)
-        if match is None or not _YEAR.search(block.text):
-            continue
-        name = match["name"].strip() or block.text[:match.start()].strip(" -–|·•")
-        if _SITE_OWNER.match(name) and len(name.split()) <= MAX_OWNER_WORDS:
-            return name
-    return None
-
-
-def _squash(text: str) -> str:
-    return "".join(ch for ch in fold(text) if ch.isalnum())

@@ -1,0 +1,431 @@
+"""The header of a text dump: byline (authors, date), title and site name, read around the body run.
+
+The byline is the surest anchor (a "By" prefix, a name beside a date); the title stands just above it,
+or above a date line, or is the headline whose words the body repeats; the site name is the header
+line that the copyright notice names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import regex
+
+from .._normalize import fold
+from ..article import FieldName, SegmentKind
+from ..authors import clean_authors, split_names
+from ..candidate import BlockDecision, Proposal
+from ..dates import find_dates
+from ..labels import Label
+from ..lexicon import BYLINE_PREFIX, DATELINE_PREFIX, line_cue, section_cue
+from ..textblocks import Block
+from .textdump_title import best_title, content_words
+from .textdump_types import Body, Verdict
+
+# The byline sits within this many blocks above the body (share bars and counters may intervene).
+HEADER_WINDOW = 8
+# A prefixed byline ("By X") is sought this far above the body: its prefix makes it safe to reach further.
+WIDE_HEADER_WINDOW = 40
+# A date line belongs to the title or byline when it stands this close to them.
+DATE_LINE_REACH = 3
+# The title stands within this many blocks above the byline (a category or dateline may intervene).
+TITLE_REACH = 3
+# Above the byline, a line this long beats a nearer shorter one ("Tech", "DIY Home Decor" are categories).
+MIN_FULL_TITLE_WORDS = 4
+# A title has a few words and not many.
+MIN_TITLE_WORDS, MAX_TITLE_WORDS = 2, 25
+# A site name is a short line.
+MAX_SITE_WORDS = 4
+BYLINE_PREFIX_STRENGTH = 0.8  # "By X" / "Von X": rarely anything but the author
+BYLINE_PAIR_STRENGTH = 0.6  # "X | March 3, 2024": a name beside a date, no prefix
+# A bare name stands within this many lines of the title or the date line.
+NAME_REACH = 2
+NAME_LINE_STRENGTH = 0.5  # a bare name above a dateline: usually the author, sometimes a photographer
+DATELINE_STRENGTH = 0.55  # "Posted on March 3, 2024"; also "Updated on …" (right on only 6 of 14 dev dumps)
+BYLINE_DATE_STRENGTH = 0.8  # a full date inside a byline
+# A date-led line is sought this many blocks into the body (a caption or a standfirst may come first) ...
+DATE_BODY_REACH = 6
+# ... and is short ("November 28, 2025 / Living Healthy"), its date within the first few characters ("Updated on").
+MAX_DATE_LED_CHARS = 80
+MAX_DATE_LEAD_CHARS = 12
+DATE_NEAR_BODY_STRENGTH = 0.75  # right on 21 of 23 wcxb-dev dev dumps
+DATE_LINE_STRENGTH = 0.75  # a lone date line beside the title or byline: right on 54 of 63 dev dumps
+TITLE_BEFORE_BYLINE_STRENGTH = 0.8
+TITLE_REPEATED_BONUS = 0.1  # also in a breadcrumb or elsewhere on the page
+TITLE_H1_STRENGTH = 0.7
+TITLE_ABOVE_DATE_STRENGTH = 0.6
+# A dated headline has this many words ("Tech", "Blog" above a date are categories).
+MIN_DATED_TITLE_WORDS = 3
+# The date stands within this many blocks below its headline (an author's name or a category may intervene).
+TITLE_DATE_REACH = 3
+# Below this probability the title model's best guess is not proposed (a page without a title line).
+MIN_TITLE_PROBABILITY = 0.15
+SITE_COPYRIGHT_MATCH_STRENGTH = 0.8
+SITE_COPYRIGHT_STRENGTH = 0.45
+
+# Glue left by renderers that drop the space between inline elements: "MercilliBy Lina", "2025No".
+_GLUED_PREFIX = regex.compile(r"(?<=\p{Ll})(?=(?:By|Von|Par|Por|Door|Przez)\s)")
+# Renderers glue a label to the link after it: "Written byby Rebecca" (label "Written by", link "by Rebecca").
+_DOUBLED_BY = regex.compile(r"\b(by)\s*by\b", regex.IGNORECASE)
+# A byline prefix alone on its line ("By", "Written by:").
+_LONE_PREFIX = regex.compile(
+    r"^(?:(?:written|posted|published|reported)\s+)?(?:by|von|par|por|door|przez|author)\s*:?$", regex.IGNORECASE)
+_SEPARATORS = regex.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
+# A bare name and a date need a separator between them: "Backup Strategy January 22nd, 2019" is a title.
+_PAIR_SEPARATOR = regex.compile(r"(?:\||·|•|—|–|\s-|,)\s*$")
+_BY_INSIDE = regex.compile(r"\s(?:by|von|par|por|door|przez)\s+(?P<names>.+)$", regex.IGNORECASE)
+_COPYRIGHT = regex.compile(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?P<name>[^|.]{2,60}?"
+                           r"(?:\.[a-z]{2,6})?)\s*(?=all rights|alle rechte|tous droits|\.|\||$)", regex.IGNORECASE)
+# A site name is words, not numbers or markup ("Free Trial+1.408…" is a button and a phone number).
+_SITE_SHAPE = regex.compile(r"^\p{L}[\p{L}\p{N} .&'’-]*$")
+# Degrees and titles after a name: ", MS, RD, FAND", ", PhD".
+_CREDENTIALS = regex.compile(r"(?:\s*,\s*[\p{Lu}][\p{Lu}\p{Ll}.]{0,5})*\s*")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A copyright owner is a name: letters first, no sentence ("All rights reserved" is not one).
+_SITE_OWNER = regex.compile(r"^(?!all rights)\p{L}[\p{L}\p{N} .&'’,-]*$", regex.IGNORECASE)
+# Owners are short ("Orbit Weekly Media Ltd"); longer text after © is a sentence or a menu.
+MAX_OWNER_WORDS = 6
+_TLD = regex.compile(r"\.[a-z]{2,6}$", regex.IGNORECASE)
+# Name particles kept lower-case inside a person's name.
+_PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
+
+
+_TITLE_REASONS: Mapping[str, str] = MappingProxyType({
+    "textdump.title_before_byline": "title: the heading line just above the byline",
+    "textdump.title_h1": "title: the first top-level Markdown heading above the body",
+    "textdump.title_above_date": "title: the nearest headline above the body with a date line below it",
+    "textdump.title_model": "title: the line the title model scores highest near the body's start",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """Authors and date read from one byline block, with the rules that found them."""
+
+    authors: tuple[str, ...]
+    date: dt.date | None
+    author_rule: str
+    author_strength: float
+    date_rule: str
+    date_strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the lines above the body say about the article."""
+
+    marks: tuple[tuple[int, Label, str], ...] = ()  # header blocks: index, label, readable reason
+    authors: tuple[str, ...] = ()
+    proposals: tuple[Proposal, ...] = ()
+
+
+def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None, limit: int
+                ) -> Header:
+    """Byline first (the surest anchor), then the title just above it, then a nearby date line."""
+    body_start = body.start if body else len(blocks)
+    found = _find_byline(blocks, verdicts, body_start, limit)
+    byline_index, byline = found if found else (None, None)
+    marks: list[tuple[int, Label, str]] = []
+    proposals: list[Proposal] = []
+    if byline is not None and byline_index is not None:
+        marks.append((byline_index, Label.BYLINE, _byline_reason(byline)))
+        proposals += _byline_proposals(byline)
+        if not byline.authors and (named := _name_line(blocks, verdicts, byline_index)) is not None:
+            marks.append((named[0], Label.BYLINE, "byline: a person's name just above the dateline"))
+            proposals.append(named[1])
+    authors = tuple(p.value[0] for p in proposals if p.field is FieldName.AUTHORS and p.value)
+    title = _find_title(blocks, verdicts, min(body_start, limit), min((m[0] for m in marks), default=None), authors,
+                        _body_words(blocks, body))
+    if title is not None:
+        marks.append((title[0], Label.TITLE, _title_reason(title[1].rule)))
+        proposals.append(title[1])
+    if byline is None or byline.date is None:
+        anchor = byline_index if byline_index is not None else (title[0] if title else None)
+        if (dated := _date_line(blocks, verdicts, anchor)) is not None:
+            marks.append((dated[0], Label.BYLINE, "date line beside the title or byline"))
+            proposals.append(dated[1])
+    if not any(p.field is FieldName.DATE for p in proposals) and (
+            dated := _date_near_body(blocks, verdicts, body_start, {m[0] for m in marks})) is not None:
+        marks.append((dated[0], Label.BYLINE, "date line next to the body's start"))
+        proposals.append(dated[1])
+    if not authors and (named := _name_near(blocks, verdicts, marks, body)) is not None:
+        marks.append((named[0], Label.BYLINE, "byline: a person's name beside the title or date, named again below"))
+        proposals.append(named[1])
+        authors = tuple(named[1].value)
+    return Header(marks=tuple(marks), authors=authors, proposals=tuple(proposals))
+
+
+def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], marks: Sequence[tuple[int, Label, str]],
+               body: Body | None) -> tuple[int, Proposal] | None:
+    """A bare person's name within a few lines below the title or beside the date line, if the page
+    names that person again after the body (an author box) or the name stands right beside the date."""
+    taken = {index for index, _, _ in marks}
+    dates = [index for index, label, _ in marks if label is Label.BYLINE]
+    titles = [index for index, label, _ in marks if label is Label.TITLE]
+    near = {i for t in titles for i in range(t + 1, t + 1 + NAME_REACH)}
+    near |= {i for d in dates for i in range(d - NAME_REACH, d + NAME_REACH + 1)}
+    after = body.end + 1 if body is not None else len(blocks)
+    for i in sorted(near - taken):
+        if not 0 <= i < len(blocks) or verdicts[i] is not None:
+            continue
+        names = _bare_name(blocks[i].text)
+        if not names:
+            continue
+        beside_date = any(abs(i - d) == 1 for d in dates)
+        again = any(b.text.startswith(names[0]) or names[0] in b.text.split(". ")[0] for b in blocks[after:])
+        if beside_date or again:
+            return i, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_near_header",
+                               strength=NAME_LINE_STRENGTH)
+    return None
+
+
+def _bare_name(text: str) -> list[str]:
+    """A line that is one person's name, perhaps with credentials ("Dylan Bailey, MS, RD"): kept whole,
+    as the page writes it."""
+    text = text.strip()
+    names = _names(text)
+    if len(names) != 1 or not text.startswith(names[0]) or not _CREDENTIALS.fullmatch(text[len(names[0]):]):
+        return []
+    return [text]
+
+
+def _name_line(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> tuple[int, Proposal] | None:
+    """A bare person's name on the line above a dateline ("Trevor Jackins" / "Updated October 8, 2025"),
+    perhaps followed by credentials ("Dylan Bailey, MS, RD")."""
+    if i == 0 or verdicts[i - 1] is not None:
+        return None
+    text = blocks[i - 1].text.strip()
+    names = _names(text)
+    if len(names) != 1 or not _CREDENTIALS.fullmatch(text[len(names[0]):]) or not text.startswith(names[0]):
+        return None
+    return i - 1, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_above_dateline",
+                           strength=NAME_LINE_STRENGTH)
+
+
+def _title_reason(rule: str) -> str:
+    reason = _TITLE_REASONS.get(rule.split("+")[0], "title")
+    return reason + (" (repeated elsewhere on the page)" if "+repeated" in rule else "")
+
+
+def _byline_reason(byline: Byline | None) -> str:
+    if byline is None:
+        return ""
+    bits = [f"authors {', '.join(byline.authors)}" if byline.authors else "",
+            f"date {byline.date}" if byline.date else ""]
+    return "byline: " + " and ".join(b for b in bits if b)
+
+
+def _find_byline(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int, limit: int
+                 ) -> tuple[int, Byline] | None:
+    """Any byline just above the body; else the prefixed byline ("By X") nearest above it, further up
+    (menus, tables of contents and teasers often stand between the header and the body)."""
+    for i in range(max(body_start - HEADER_WINDOW, 0), min(max(limit, body_start + 1), len(blocks))):
+        if (byline := _byline_at(blocks, verdicts, i)) is not None:
+            return i, byline
+    for i in range(max(body_start - HEADER_WINDOW, 0) - 1, max(body_start - WIDE_HEADER_WINDOW, 0) - 1, -1):
+        byline = _byline_at(blocks, verdicts, i)
+        if byline is not None and byline.author_rule == "textdump.byline_prefix":
+            return i, byline
+    return None
+
+
+def _byline_at(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> Byline | None:
+    verdict = verdicts[i]
+    if verdict is not None and not verdict.spread and verdict.label is not Label.COUNTER:
+        return None
+    text = blocks[i].text
+    if _LONE_PREFIX.match(text) and i + 1 < len(blocks) and verdicts[i + 1] is None:
+        text += " " + blocks[i + 1].text  # "By" on its own line, the name on the next
+    return parse_byline(text)
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Authors and date from "By X", "X | March 3, 2024", "Posted on … by X" or glued variants."""
+    if len(text) > MAX_BYLINE_CHARS:
+        return None
+    text = _DOUBLED_BY.sub(r"\1", text)
+    dates = find_dates(text)
+    date = dates[0].value if dates else None
+    head = text[:dates[0].start] if dates else text
+    tail = text[dates[0].end:] if dates else ""
+    dateline = bool(DATELINE_PREFIX.match(text)) and date is not None
+    names, rule, strength = _byline_names(head, tail, dateline)
+    if not names and not dateline:
+        return None
+    if names and date is None and rule != "textdump.byline_prefix":
+        return None
+    date_rule = "textdump.dateline" if dateline else "textdump.byline_date"
+    date_strength = DATELINE_STRENGTH if dateline else BYLINE_DATE_STRENGTH
+    return Byline(tuple(names), date, rule, strength, date_rule if date else "", date_strength if date else 0.0)
+
+
+# A byline is one short line; longer text that starts with "By" is a sentence.
+MAX_BYLINE_CHARS = 160
+
+
+def _byline_names(head: str, tail: str, dateline: bool) -> tuple[list[str], str, float]:
+    """Names before the date (prefixed or bare) or after "by" in a dateline."""
+    if dateline and (match := _BY_INSIDE.search(" " + tail)):
+        return _names(match["names"]), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
+    parts = [p for p in _SEPARATORS.split(_GLUED_PREFIX.sub(" | ", head)) if p.strip()]
+    prefixed = [p for p in parts if BYLINE_PREFIX.match(p.strip())]
+    if prefixed:
+        return _names(*prefixed), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
+    if parts and not dateline and _PAIR_SEPARATOR.search(head):
+        names = _names(*parts)
+        if names and len(names) == len(parts):
+            return names, "textdump.byline_name_date", BYLINE_PAIR_STRENGTH
+    return [], "", 0.0
+
+
+def _names(*parts: str) -> list[str]:
+    names = clean_authors([n for p in parts for n in split_names(p)])
+    return [n for n in names if _person_like(n)]
+
+
+def _person_like(name: str) -> bool:
+    """Capitalised words, two to four of them (a lone word is a handle or a desk, not evidence)."""
+    tokens = name.split()
+    return 1 < len(tokens) <= 4 and all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens)
+
+
+def _byline_proposals(byline: Byline) -> list[Proposal]:
+    out = []
+    if byline.authors:
+        out.append(Proposal(field=FieldName.AUTHORS, value=list(byline.authors), rule=byline.author_rule,
+                            strength=byline.author_strength))
+    if byline.date is not None:
+        out.append(Proposal(field=FieldName.DATE, value=byline.date, rule=byline.date_rule,
+                            strength=byline.date_strength))
+    return out
+
+
+def _body_words(blocks: Sequence[Block], body: Body | None) -> frozenset[str]:
+    """The content words of the body run, for the title model's echo feature."""
+    if body is None:
+        return frozenset()
+    return frozenset().union(*(content_words(b.text) for b in blocks[body.start:body.end + 1]))
+
+
+def _find_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int,
+                byline_index: int | None, authors: Sequence[str] = (), body_words: frozenset[str] = frozenset()
+                ) -> tuple[int, Proposal] | None:
+    """The title-like line just above the byline (not the author's name again); else a Markdown H1."""
+    if byline_index is not None:
+        above = [i for i in range(byline_index - 1, max(byline_index - TITLE_REACH - 1, -1), -1)
+                 if _title_candidate(blocks[i], verdicts[i]) and not blocks[i].text.startswith(tuple(authors))]
+        full = [i for i in above if blocks[i].features.words >= MIN_FULL_TITLE_WORDS]
+        if above:
+            i = (full or above)[0]
+            return i, _title_proposal(blocks, i, "textdump.title_before_byline", TITLE_BEFORE_BYLINE_STRENGTH)
+    for i in range(min(body_start, len(blocks))):
+        block = blocks[i]
+        if block.kind is SegmentKind.HEADING and block.level == 1 and _title_candidate(block, verdicts[i]):
+            return i, _title_proposal(blocks, i, "textdump.title_h1", TITLE_H1_STRENGTH)
+    if (dated := _title_above_date(blocks, verdicts, body_start)) is not None:
+        return dated, _title_proposal(blocks, dated, "textdump.title_above_date", TITLE_ABOVE_DATE_STRENGTH)
+    modelled = best_title(blocks, verdicts, body_start, body_words)
+    if modelled is not None and modelled[1] >= MIN_TITLE_PROBABILITY:
+        return modelled[0], _title_proposal(blocks, modelled[0], "textdump.title_model", round(modelled[1], 3))
+    return None
+
+
+def _title_above_date(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int) -> int | None:
+    """The nearest headline above the body with a date line just below it (a name or category may intervene)."""
+    for i in range(min(body_start, len(blocks)) - 1, max(body_start - WIDE_HEADER_WINDOW, 0) - 1, -1):
+        if not _title_candidate(blocks[i], verdicts[i]) or blocks[i].features.words < MIN_DATED_TITLE_WORDS:
+            continue
+        below = blocks[i + 1:i + 1 + TITLE_DATE_REACH]
+        if any(b.features.date_only or (DATELINE_PREFIX.match(b.text) and b.features.has_date) for b in below):
+            return i
+    return None
+
+
+def _title_candidate(block: Block, verdict: Verdict | None) -> bool:
+    f = block.features
+    return ((verdict is None or verdict.spread) and MIN_TITLE_WORDS <= f.words <= MAX_TITLE_WORDS and not f.has_date
+            and not block.text.endswith((".", ",", ";", ":")) and block.kind is not SegmentKind.LIST_ITEM)
+
+
+def _title_proposal(blocks: Sequence[Block], i: int, rule: str, strength: float) -> Proposal:
+    title = blocks[i].text
+    key = fold(title)
+    repeated = any(j != i and fold(b.text).endswith(key) for j, b in enumerate(blocks))
+    if repeated:
+        rule, strength = rule + "+repeated", strength + TITLE_REPEATED_BONUS
+    return Proposal(field=FieldName.TITLE, value=title, rule=rule, strength=round(strength, 3))
+
+
+def _date_line(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], anchor: int | None
+               ) -> tuple[int, Proposal] | None:
+    """A lone full date right beside the title or byline (never a related post's date)."""
+    if anchor is None:
+        return None
+    for i in range(max(anchor - DATE_LINE_REACH, 0), min(anchor + DATE_LINE_REACH + 1, len(blocks))):
+        if verdicts[i] is None and blocks[i].features.date_only:
+            date = find_dates(blocks[i].text)[0].value
+            return i, Proposal(field=FieldName.DATE, value=date, rule="textdump.date_line",
+                               strength=DATE_LINE_STRENGTH)
+    return None
+
+
+def _date_near_body(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int,
+                    taken: set[int]) -> tuple[int, Proposal] | None:
+    """A short line led by a full date, nearest the body's start (above it first): the article's date
+    when no byline or title anchored one."""
+    above = range(body_start - 1, max(body_start - HEADER_WINDOW, 0) - 1, -1)
+    below = range(body_start, min(body_start + DATE_BODY_REACH, len(blocks)))
+    for i in [*above, *below]:
+        verdict = verdicts[i]
+        if i in taken or (verdict is not None and not verdict.spread) or len(blocks[i].text) > MAX_DATE_LED_CHARS:
+            continue
+        dates = find_dates(blocks[i].text) if blocks[i].features.has_date else []
+        if dates and (blocks[i].features.date_only or dates[0].start <= MAX_DATE_LEAD_CHARS):
+            return i, Proposal(field=FieldName.DATE, value=dates[0].value, rule="textdump.date_near_body",
+                               strength=DATE_NEAR_BODY_STRENGTH)
+    return None
+
+
+def site_name(blocks: Sequence[Block], decisions: Sequence[BlockDecision], body_start: int) -> Proposal | None:
+    """A short header line that the copyright line names; else the copyright's owner. (A line merely
+    repeated in the header was tried: it is as often a menu item as the site.)"""
+    owner = _copyright_owner(blocks)
+    squashed = _squash(_TLD.sub("", owner)) if owner else None
+    header = [b for b, d in zip(blocks[:body_start], decisions, strict=False) if _site_candidate(b, d)]
+    for block in header:
+        if _squash(block.text) == squashed:
+            rule = "textdump.site_header+copyright" + ("+repeated" if block.features.repeats else "")
+            return Proposal(field=FieldName.SITE_NAME, value=block.text, rule=rule,
+                            strength=SITE_COPYRIGHT_MATCH_STRENGTH)
+    if owner is not None:
+        return Proposal(field=FieldName.SITE_NAME, value=owner, rule="textdump.site_copyright",
+                        strength=SITE_COPYRIGHT_STRENGTH)
+    return None
+
+
+def _site_candidate(block: Block, decision: BlockDecision) -> bool:
+    f = block.features
+    return (1 <= f.words <= MAX_SITE_WORDS and block.kind is SegmentKind.PARAGRAPH and not f.link_list
+            and _SITE_SHAPE.match(block.text) is not None
+            and decision.label in (Label.HEADER, Label.OTHER, Label.NAV) and not f.date_only and not f.yearless_date
+            and line_cue(block.text) is None and section_cue(block.text) is None
+            and any(c.isupper() for c in block.text))
+
+
+def _copyright_owner(blocks: Sequence[Block]) -> str | None:
+    """The name in the last copyright notice: after "© 2024", or before "©" ("LinkedIn © 2025")."""
+    for block in reversed(blocks):
+        match = _COPYRIGHT.search(block.text)
+        if match is None or not _YEAR.search(block.text):
+            continue
+        name = match["name"].strip() or block.text[:match.start()].strip(" -–|·•")
+        if _SITE_OWNER.match(name) and len(name.split()) <= MAX_OWNER_WORDS:
+            return name
+    return None
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())

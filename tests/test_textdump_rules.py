@@ -1,0 +1,93 @@
+"""Rules added for the text-dump benchmark: bridged boxes, far bylines, date lines, non-Latin prose,
+and the title model. Each test is a small synthetic dump with one trap."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import thresher
+from thresher.extractors.textdump import parse_byline
+from thresher.extractors.textdump_title import WEIGHTS, features, probability
+from thresher.extractors.textdump_types import is_prose
+from thresher.textblocks import build_blocks
+
+PROSE = ("The council voted on Tuesday to extend the program for another year, after a long debate "
+         "about its cost and the way the money had been spent in the first two years of the trial.")
+MORE = ("Officials said that the next phase would focus on the northern districts, where the demand "
+        "for the service has grown fastest since the program began, and where it was cut last winter.")
+MENU = ["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Science", "Health",
+        "Opinion", "Video", "Audio", "Podcasts"]
+
+
+def _dump(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines += part if isinstance(part, list) else [part]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def test_short_box_inside_article_is_bridged() -> None:
+    box = ["Trending News", "Storm closes the harbour for a week", "Mayor opens the new bridge",
+           "Schools reopen after the holidays"]
+    after = [MORE.replace("northern", "southern"), PROSE.replace("Tuesday", "Friday")]
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, box, after[0], after[1],
+                                     "© 2024 Example Media"))
+    assert PROSE in article.body and after[1] in article.body
+    assert "Mayor opens the new bridge" not in article.body
+
+
+def test_prefixed_byline_far_above_the_body_is_found() -> None:
+    toc = [f"Section {n} of the guide to the program" for n in range(12)]
+    article = thresher.extract(_dump(MENU, "Council extends the program", "By Jane Doe", toc, PROSE, MORE))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_lone_by_line_joins_the_name_below() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", ["By", "Jane Doe"], PROSE, MORE))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_doubled_by_from_glued_label_and_link() -> None:
+    byline = parse_byline("Written byby Rebecca MacFarlane")
+    assert byline is not None and byline.authors == ("Rebecca MacFarlane",)
+
+
+def test_date_led_line_next_to_the_body() -> None:
+    article = thresher.extract(_dump(MENU, "November 28, 2025 / Living Healthy / Wellness", PROSE, MORE))
+    assert article.date == dt.date(2025, 11, 28)
+
+
+def test_no_date_invented_without_a_date_line() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE))
+    assert article.date is None
+
+
+def test_non_latin_prose_is_body() -> None:
+    russian = ("Характеристики бега можно увеличить за счет кодов, и при запуске игры каждый раз придется "
+               "вносить правки. Рекомендуем дополнительно изучить консоль управления игры.")
+    article = thresher.extract(_dump(MENU, russian, russian.replace("бега", "прыжка"), "© 2019 Нормы"))
+    assert "Характеристики бега" in article.body
+
+
+def test_headline_with_a_count_is_not_prose() -> None:
+    blocks = build_blocks(["Myles Garrett should expect a significant suspension (148)",
+                           "", "He said that it was a mistake and that he had lost his cool (again)."]).items
+    assert not is_prose(blocks[0])
+    assert is_prose(blocks[1])
+
+
+def test_title_model_prefers_the_headline_the_body_echoes() -> None:
+    blocks = build_blocks(_dump(MENU, "Council extends the program for another year", PROSE, MORE).splitlines()).items
+    body_start = next(i for i, b in enumerate(blocks) if b.text == PROSE)
+    body_words = frozenset(w for b in blocks[body_start:] for w in b.text.lower().replace(",", "").split())
+    headline = body_start - 1
+    menu_item = 0
+    assert probability(features(blocks, headline, body_start, body_words)) > \
+        probability(features(blocks, menu_item, body_start, body_words))
+    assert len(WEIGHTS) == len(features(blocks, headline, body_start, body_words))
+
+
+def test_title_model_finds_the_title_without_a_byline() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program for another year", PROSE, MORE))
+    assert article.title == "Council extends the program for another year"
