@@ -9,37 +9,24 @@ def _p(text: str) -> Segment:
 INTRO = _p("The committee met on Tuesday to discuss the new budget for the city.")
 MIDDLE = _p("Several members objected to the cuts proposed for the public libraries.")
 END = _p("A final vote is expected before the end of the month, officials said.")
-SIDEBAR = _p("Subscribe to our newsletter for the best stories every single morning.")
+SIDEBAR = _p("Subscribe to our newsletter for the best stories every single morning and evening.")
 
 
-def test_a_stray_paragraph_of_one_voter_is_outvoted():
+def test_the_body_the_others_agree_with_wins_over_a_stronger_outlier():
     result = vote([
-        Ballot("a", 0.7, (INTRO, MIDDLE, END)),
-        Ballot("b", 0.7, (INTRO, MIDDLE, END)),
-        Ballot("c", 0.6, (INTRO, MIDDLE, SIDEBAR, END)),
+        Ballot("outlier", 0.9, (SIDEBAR,)),
+        Ballot("a", 0.6, (INTRO, MIDDLE, END)),
+        Ballot("b", 0.5, (INTRO, MIDDLE, END, _p("Photo: Reuters"))),
     ])
     assert result.segments == (INTRO, MIDDLE, END)
-    assert result.agreement == {"a": 1.0, "b": 1.0, "c": 1.0}
+    assert result.agreement["a"] == 1.0
+    assert result.agreement["outlier"] < 0.3
+    assert 0.0 < result.agreement["b"] < 1.0
 
 
-def test_a_paragraph_one_voter_lost_is_restored_in_page_order():
-    result = vote([Ballot("a", 0.7, (INTRO, END)), Ballot("b", 0.6, (INTRO, MIDDLE, END)),
-                   Ballot("c", 0.6, (INTRO, MIDDLE, END))])
-    assert result.segments == (INTRO, MIDDLE, END)
-    assert result.agreement["a"] < 1.0
-
-
-def test_differently_split_paragraphs_still_agree():
-    joined = _p(INTRO.text + " " + MIDDLE.text)
-    result = vote([Ballot("a", 0.7, (joined, END)), Ballot("b", 0.6, (INTRO, MIDDLE, END))])
-    assert result.segments == (joined, END)
-
-
-def test_short_lines_need_an_exact_match_to_count_as_covered():
-    story = _p("Share this story with friends and family today")
-    result = vote([Ballot("a", 0.7, (story,)), Ballot("b", 0.7, (_p("Share"),))])
-    assert result.segments == (story,)
-    assert result.agreement == {"a": 1.0, "b": 0.0}
+def test_strength_breaks_a_tie():
+    result = vote([Ballot("weak", 0.2, (INTRO, MIDDLE)), Ballot("strong", 0.9, (INTRO, END))])
+    assert result.segments == (INTRO, END)
 
 
 def test_empty_and_single_ballots():

@@ -70,7 +70,7 @@ def choose(field: FieldName, candidates: Sequence[Candidate]) -> FieldChoice:
 
 
 def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
-    """Vote paragraph by paragraph between every body proposal (one per extractor, its strongest)."""
+    """Vote between every body proposal (one per extractor, its strongest): see vote.py."""
     ballots = []
     for candidate in candidates:
         proposals = candidate.for_field(FieldName.BODY)
@@ -95,7 +95,7 @@ def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
         ballot, rule = ballots[0]
         provenance = Provenance(extractor=ballot.extractor, rule=rule)
     else:
-        provenance = Provenance(extractor="vote", rule="vote.paragraphs", agreeing=tuple(agreeing))
+        provenance = Provenance(extractor="vote", rule="vote.agreement", agreeing=tuple(agreeing))
     return FieldChoice(result.segments, provenance, evidence)
 
 
