@@ -126,9 +126,7 @@ def _ws_norm(text: str) -> str:
     return _WS_RE.sub(" ", text).strip()
 
 
-def segment_counts(
-    pred: str | None, with_: Iterable[str], without: Iterable[str]
-) -> tuple[int, int, int, int]:
+def segment_counts(pred: str | None, with_: Iterable[str], without: Iterable[str]) -> tuple[int, int, int, int]:
     """Per-page (tp, fp, fn, tn) as trafilatura's `count_item`.
 
     A `with` snippet found in the whitespace-normalised output is a TP, else FN;

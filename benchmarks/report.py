@@ -46,9 +46,7 @@ def _dataset_section(name: str, data: dict[str, Any]) -> list[str]:
         for per_type in typed.values():
             counts.update({t: v["pages"] for t, v in per_type.items()})
         types = [t for t in WCXB_TYPES if t in counts]
-        type_rows = [
-            [s, *[_num(pt.get(t, {}).get("f1")) for t in types]] for s, pt in typed.items()
-        ]
+        type_rows = [[s, *[_num(pt.get(t, {}).get("f1")) for t in types]] for s, pt in typed.items()]
         lines += ["", "F1 by page type:", ""]
         lines += _table(["system", *[f"{t} ({counts[t]})" for t in types]], type_rows)
     return [*lines, ""]

@@ -58,9 +58,7 @@ class Tally:
     empty: int = 0
     first_error: str | None = None
 
-    def add(
-        self, record: Record, result: Extraction | None, seconds: float, error: str | None
-    ) -> Any:
+    def add(self, record: Record, result: Extraction | None, seconds: float, error: str | None) -> Any:
         """Score one page; a failed page (result None) counts as empty output."""
         self.seconds += seconds
         if error is not None:
@@ -91,17 +89,11 @@ class Tally:
             out["by_page_type"] = {
                 pt: {"pages": len(sub), **_prf(self.body(sub))}
                 for pt in WCXB_TYPES
-                if (
-                    sub := [s for s, t in zip(self.scores, self.page_types, strict=True) if t == pt]
-                )
+                if (sub := [s for s, t in zip(self.scores, self.page_types, strict=True) if t == pt])
             }
         if self.dataset != SCRAPINGHUB:
             out["metadata"] = {
-                f: (
-                    {"accuracy": sum(v) / len(v), "pages": len(v)}
-                    if (v := self.metadata.get(f))
-                    else None
-                )
+                f: ({"accuracy": sum(v) / len(v), "pages": len(v)} if (v := self.metadata.get(f)) else None)
                 for f in META_FIELDS
             }
         out.update(
