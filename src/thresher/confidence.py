@@ -47,14 +47,14 @@ class FieldEvidence:
 class ConfidenceModel:
     """Logistic coefficients per field, one set for a present value and one for an absence."""
 
-    coefficients: dict[str, dict[str, dict[str, float]]]
+    weights: dict[str, dict[str, dict[str, float]]]
 
     @classmethod
     def shipped(cls) -> ConfidenceModel:
         return _shipped_model()
 
     def probability(self, field: FieldName, evidence: FieldEvidence) -> float:
-        table = self.coefficients.get(str(field)) or self.coefficients["default"]
+        table = self.weights.get(str(field)) or self.weights["default"]
         weights = table["present" if evidence.present else "absent"]
         z = weights.get("bias", 0.0) + sum(
             weights.get(name, 0.0) * value for name, value in evidence.features().items()
@@ -66,4 +66,4 @@ class ConfidenceModel:
 def _shipped_model() -> ConfidenceModel:
     # Read once per process: the file is package data and never changes while running.
     raw: dict[str, Any] = json.loads(files("thresher").joinpath("data/confidence.json").read_text())
-    return ConfidenceModel(coefficients=raw["fields"])
+    return ConfidenceModel(weights=raw["fields"])
