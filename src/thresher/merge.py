@@ -62,7 +62,7 @@ def choose(field: FieldName, candidates: Sequence[Candidate]) -> FieldChoice:
         support=support,
         top=best.strength,
         agreeing=len(agreeing),
-        competing=len(rivals - set(agreeing)),
+        rivals=len(rivals - set(agreeing)),
         margin=support - (scored[1][0] if len(scored) > 1 else 0.0),
     )
     others = tuple(name for name in agreeing if name != extractor)
@@ -87,7 +87,7 @@ def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
         support=_noisy_or(strengths[name] for name in agreeing),
         top=max(strengths.values()),
         agreeing=len(agreeing),
-        competing=len(result.agreement) - len(agreeing),
+        rivals=len(result.agreement) - len(agreeing),
         margin=min(result.agreement.values()),
         words=sum(len(segment.text.split()) for segment in result.segments),
     )
