@@ -34,8 +34,11 @@ def _words(text: str) -> set[str]:
 
 def _visible_words(content: str) -> set[str]:
     words = _words(html.unescape(content))
+    # The words of each parsed text node too: libxml2 merges stray text around unmatched end tags
+    # ("<p>the</p>the</p>the" parses to a tail "thethe"), and that node is what extractors read.
     with contextlib.suppress(Exception):  # not HTML at all: the raw words are the visible ones
-        words |= _words(lxml.html.document_fromstring(content).text_content())
+        for node in lxml.html.document_fromstring(content).itertext():
+            words |= _words(node)
     return words
 
 
