@@ -31,6 +31,8 @@ _ITEM_TAGS = {"li", "item"}
 _TABLE_TAGS = {"table"}
 _ROW_TAGS = {"tr", "row"}
 _CELL_TAGS = {"td", "th", "cell"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+               "ul", "ol", "list", "dl", "dt", "dd", "table", "tr", "row", "figure", "figcaption", "header", "footer"}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "button", "select", "form",
               "iframe", "input", "textarea", "nav"}
 
@@ -51,16 +53,16 @@ def _collect_text(element: lxml.etree._Element, parts: list[str]) -> None:
     tag = _tag(element)
     if tag in _SKIP_TAGS:
         return
-    if tag == "br":
+    if tag == "br" or tag in _BLOCK_TAGS:
         parts.append(" ")
-    elif element.text:
+    if element.text:
         parts.append(element.text)
     for child in element:
         _collect_text(child, parts)
         if child.tail:
             parts.append(child.tail)
-    if tag in _CELL_TAGS or tag in _ITEM_TAGS:
-        parts.append(" ")
+    if tag in _CELL_TAGS or tag in _ITEM_TAGS or tag in _BLOCK_TAGS:
+        parts.append(" ")  # a block's text never runs into the next text ("the<p>the</p>" is two words)
 
 
 def tree_segments(root: lxml.etree._Element) -> tuple[Segment, ...]:
