@@ -27,6 +27,7 @@ from benchmarks.systems import Page, decode_html, get_system
 DEFAULT_SYSTEMS = ("lxml-parse", "thresher@fast", "thresher", "thresher@precise", "trafilatura", "readability",
                    "resiliparse", "justext", "newspaper4k", "goose3")
 REPO = Path(__file__).resolve().parents[1]
+SOAK_MARK = 500
 
 
 def runner(name: str) -> Callable[[Page], object]:
@@ -62,7 +63,10 @@ def time_one(name: str, dataset: str, limit: int | None) -> dict[str, float]:
 
 
 def soak(repeat: int) -> dict[str, object]:
-    """Every benchmark page through the default chain ``repeat`` times in one process: RSS must not grow."""
+    """Every benchmark page through the default chain ``repeat`` times in one process: RSS must not grow.
+
+    RSS is read every ``SOAK_MARK`` pages: growth shows as a slope, not only as a higher end point.
+    """
     import thresher
 
     marks: list[tuple[int, float]] = [(0, _rss_mb())]
@@ -73,7 +77,9 @@ def soak(repeat: int) -> dict[str, object]:
                 with contextlib.suppress(thresher.ThresherError):
                     thresher.extract(record.html, url=record.url)
                 done += 1
-        marks.append((done, _rss_mb()))
+                if done % SOAK_MARK == 0:
+                    marks.append((done, _rss_mb()))
+    marks.append((done, _rss_mb()))
     return {"pages": done, "rss_mb": marks}
 
 

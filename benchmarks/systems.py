@@ -133,10 +133,10 @@ def _import_thresher() -> Any:
         return importlib.import_module("thresher")
 
 
-def _thresher(chain: str | None) -> Callable[[], Extractor]:
+def _thresher(chain: str | None, mode: str = "cascade") -> Callable[[], Extractor]:
     def make() -> Extractor:
         thresher = _import_thresher()
-        options = {} if chain is None else {"chain": thresher.Chain([chain])}
+        options = {"mode": mode} if chain is None else {"chain": thresher.Chain([chain])}
 
         def run(page: Page) -> Extraction:
             article = thresher.extract(page.html, url=page.url, **options)
@@ -262,11 +262,13 @@ DEFAULT_SYSTEMS = ("thresher", *PEERS)
 
 
 def get_system(name: str) -> System:
-    """`thresher`, `thresher:NAME` (single-extractor chain) or a peer name."""
+    """`thresher`, `thresher@MODE` (fast, cascade, precise), `thresher:NAME` (single-extractor chain) or a peer."""
     if name == "thresher":
         return System(name, _thresher(None), ALL_FIELDS, "thresher")
+    if name.startswith("thresher@"):
+        return System(name, _thresher(None, name.partition("@")[2]), ALL_FIELDS, "thresher")
     if name.startswith("thresher:"):
         return System(name, _thresher(name.partition(":")[2]), ALL_FIELDS, "thresher")
     if name in PEERS:
         return PEERS[name]
-    raise ValueError(f"unknown system {name!r}; known: thresher, thresher:NAME, {', '.join(PEERS)}")
+    raise ValueError(f"unknown system {name!r}; known: thresher, thresher@MODE, thresher:NAME, {', '.join(PEERS)}")

@@ -5,6 +5,7 @@ import pytest
 
 import thresher
 from thresher import Candidate, Chain, ChainConfigError, Cost, FieldName, Proposal, Segment, SegmentKind
+from thresher.confidence import ConfidenceModel
 from thresher.page import Page
 
 
@@ -66,19 +67,35 @@ def test_modes_decide_whether_costly_extractors_run(mode, costly_runs):
     assert costly.calls == costly_runs
 
 
+# The cascade is tested against a known model, not the shipped one: confidence = strength, steeply.
+STRENGTH_IS_CONFIDENCE = ConfidenceModel(weights={"default": {"present": {"bias": -3.0, "top": 6.0},
+                                                              "absent": {"bias": -3.0}}})
+
+
 def test_cascade_stops_when_cheap_extractors_are_confident():
     costly = Fixed("costly", cost=Cost.COSTLY, body=_body("From the costly one."))
     sure = Fixed("sure", strength=1.0, title="T", body=_body("Cheap and sure."))
-    thresher.extract("text", chain=Chain([sure, costly]))
+    thresher.extract("text", chain=Chain([sure, costly], model=STRENGTH_IS_CONFIDENCE))
     assert costly.calls == 0
 
 
 def test_cascade_calls_costly_extractors_when_unsure():
     costly = Fixed("costly", cost=Cost.COSTLY, body=_body("From the costly one."))
     unsure = Fixed("unsure", strength=0.2, title="T", body=_body("Cheap guess."))
-    article = thresher.extract("text", chain=Chain([unsure, costly]))
+    article = thresher.extract("text", chain=Chain([unsure, costly], model=STRENGTH_IS_CONFIDENCE))
     assert costly.calls == 1
     assert article.body == "From the costly one."
+
+
+def test_cascade_calls_costly_extractors_one_at_a_time_until_sure():
+    unsure = Fixed("unsure", strength=0.2, title="T", body=_body("Cheap guess."))
+    first = Fixed("first", cost=Cost.COSTLY, strength=1.0, title="T", body=_body("Sure at last."))
+    second = Fixed("second", cost=Cost.COSTLY, body=_body("Never asked."))
+    article = thresher.extract("text", chain=Chain([unsure, first, second], model=STRENGTH_IS_CONFIDENCE))
+    assert (first.calls, second.calls) == (1, 0)
+    assert article.body == "Sure at last."
+    thresher.extract("text", chain=Chain([unsure, first, second], model=STRENGTH_IS_CONFIDENCE), mode="precise")
+    assert second.calls == 1
 
 
 def test_a_failing_extractor_costs_its_vote_not_the_page(caplog):

@@ -2,8 +2,8 @@
 
 Modes:
 - ``fast``: cheap extractors only.
-- ``cascade`` (default): cheap extractors first; the costly ones run only when a core field
-  (title, body) is still below ``CASCADE_CONFIDENCE`` after them.
+- ``cascade`` (default): cheap extractors first; then the costly ones, one at a time in chain
+  order, for as long as a core field (title, body) is below ``CASCADE_CONFIDENCE``.
 - ``precise``: every extractor runs and votes.
 """
 
@@ -69,9 +69,15 @@ class Chain:
         costly = [e for e in accepting if e.cost is not Cost.CHEAP]
         candidates = self._run_all(cheap, page)
         article = self._merge(candidates, page)
-        if costly and (mode is Mode.PRECISE or (mode is Mode.CASCADE and not _confident(article))):
+        if mode is Mode.PRECISE and costly:
             candidates += self._run_all(costly, page)
             article = self._merge(candidates, page)
+        elif mode is Mode.CASCADE:
+            for extractor in costly:  # one at a time, in chain order, until the core fields are sure
+                if _confident(article):
+                    break
+                candidates += self._run_all([extractor], page)
+                article = self._merge(candidates, page)
         return article, tuple(candidates)
 
     def _merge(self, candidates: Sequence[Candidate], page: Page) -> Article:

@@ -14,33 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from .article import FieldName
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FieldEvidence:
-    """What the merge learned about one field of one page."""
-
-    present: bool
-    support: float = 0.0  # noisy-or of the agreeing extractors' strengths
-    top: float = 0.0  # the strongest single proposal behind the chosen value
-    agreeing: int = 0  # distinct extractors that proposed the chosen value
-    rivals: int = 0  # distinct extractors that proposed something else
-    margin: float = 0.0  # support of the chosen value minus the best rival's
-    ran: int = 0  # extractors that ran on the page (absence after more looking is likelier right)
-    words: int = 0  # words in the value (the body's length matters for its reliability)
-    html: bool = False
-
-    def features(self) -> dict[str, float]:
-        return {
-            "support": self.support,
-            "top": self.top,
-            "agreeing": float(self.agreeing),
-            "competing": float(self.rivals),
-            "margin": self.margin,
-            "ran": float(self.ran),
-            "log_words": math.log1p(self.words),
-            "html": float(self.html),
-        }
+from .evidence import FieldEvidence
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,8 @@ from typing import Any
 from ._normalize import agreement_key
 from .article import Article, FieldName, Provenance
 from .candidate import Candidate, Proposal
-from .confidence import ConfidenceModel, FieldEvidence
+from .confidence import ConfidenceModel
+from .evidence import FieldEvidence, value_shapes, value_words
 from .vote import Ballot, vote
 
 # An extractor whose body covers at least this share of the voted body's words agrees with it.
@@ -64,6 +65,8 @@ def choose(field: FieldName, candidates: Sequence[Candidate]) -> FieldChoice:
         agreeing=len(agreeing),
         rivals=len(rivals - set(agreeing)),
         margin=support - (scored[1][0] if len(scored) > 1 else 0.0),
+        rule=best.rule,
+        sources=tuple(agreeing),
     )
     others = tuple(name for name in agreeing if name != extractor)
     return FieldChoice(best.value, Provenance(extractor=extractor, rule=best.rule, agreeing=others), evidence)
@@ -71,7 +74,7 @@ def choose(field: FieldName, candidates: Sequence[Candidate]) -> FieldChoice:
 
 def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
     """Vote between every body proposal (one per extractor, its strongest): see vote.py."""
-    ballots = []
+    ballots: list[tuple[Ballot, str]] = []
     for candidate in candidates:
         proposals = candidate.for_field(FieldName.BODY)
         if proposals:
@@ -81,6 +84,7 @@ def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
     if not result.segments:
         return FieldChoice(None, None, FieldEvidence(present=False))
     strengths = {ballot.extractor: ballot.strength for ballot, _ in ballots}
+    rules = {ballot.extractor: rule for ballot, rule in ballots}
     agreeing = [name for name, share in result.agreement.items() if share >= BODY_AGREEMENT]
     evidence = FieldEvidence(
         present=True,
@@ -89,7 +93,8 @@ def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
         agreeing=len(agreeing),
         rivals=len(result.agreement) - len(agreeing),
         margin=min(result.agreement.values()),
-        words=sum(len(segment.text.split()) for segment in result.segments),
+        rule=rules[max(result.agreement, key=result.agreement.__getitem__)],  # the winner agrees fully
+        sources=tuple(sorted(agreeing)),
     )
     if len(ballots) == 1:
         ballot, rule = ballots[0]
@@ -117,10 +122,19 @@ def field_choices(candidates: Sequence[Candidate], *, format: str) -> dict[Field
     """Each field's chosen value with its evidence complete (also what confidence fitting reads)."""
     choices = {field: choose_body(candidates) if field is FieldName.BODY else choose(field, candidates)
                for field in FieldName}
+    ran_names = tuple(sorted({c.extractor for c in candidates}))
+    page_words = _page_words(candidates)
     return {
-        field: replace(choice, evidence=replace(choice.evidence, ran=len(candidates), html=format == "html"))
+        field: replace(choice, evidence=replace(
+            choice.evidence, ran=len(candidates), ran_names=ran_names, html=format == "html",
+            page_words=page_words, words=value_words(field, choice.value), shapes=value_shapes(field, choice.value)))
         for field, choice in choices.items()
     }
+
+
+def _page_words(candidates: Sequence[Candidate]) -> int:
+    """Words in the page's blocks, as counted by the block-reading extractor that saw the most."""
+    return max((sum(len(block.text.split()) for block in c.blocks) for c in candidates), default=0)
 
 
 def merge(candidates: Sequence[Candidate], *, url: str | None, format: str,
