@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from thresher.authors import clean_authors, is_organisation, split_names
+from thresher.authors import clean_authors, clean_handle, is_organisation, split_names
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,23 @@ def test_clean_authors_dedupes_case_insensitively_and_keeps_order() -> None:
 )
 def test_is_organisation(name: str, organisation: bool) -> None:
     assert is_organisation(name) is organisation
+
+
+@pytest.mark.parametrize(
+    "raw, handle",
+    [
+        ("b.scherer", "b.scherer"),
+        ("Noah_B", "Noah_B"),
+        ("user3080392", "user3080392"),
+        ("@ControlCAD", "ControlCAD"),
+        ("Payam Montie", "Payam Montie"),
+        ("Member", None),
+        ("Reply", None),
+        ("x", None),
+        ("someone@example.com", None),
+        ("https://example.com/u/1", None),
+        ("this is a whole sentence here", None),
+    ],
+)
+def test_clean_handle(raw: str, handle: str | None) -> None:
+    assert clean_handle(raw) == handle

@@ -82,3 +82,31 @@ def test_date_just_above_the_headline() -> None:
     page = "<html><body><p>Last updated:</p><p>Dec 12, 2025</p><h1>Title</h1><p>Body text.</p></body></html>"
     found = [p for p in byline.extract(tree(page)) if p.field is FieldName.DATE]
     assert [(p.rule, p.value) for p in found] == [("structured.byline.near_title_updated", dt.date(2025, 12, 12))]
+
+
+def _post_authors(html: str) -> object:
+    return values(byline.extract(tree(_body(html))), FieldName.AUTHORS).get("structured.byline.post_author")
+
+
+def test_thread_starter_from_post_attributes() -> None:
+    html = (
+        '<div class="block-body js-replyContainer"><article class="message" data-author="felix_99">'
+        '<p>First post</p></article><article class="message" data-author="Other">Reply</article></div>'
+    )
+    assert _post_authors(html) == ["felix_99"]
+
+
+def test_thread_starter_from_username_classes() -> None:
+    html = (
+        '<div class="post"><a class="username">b.scherer</a><p>Q</p></div>'
+        '<div class="post"><a class="username">ann</a></div>'
+    )
+    assert _post_authors(html) == ["b.scherer"]
+
+
+def test_one_username_class_or_usernames_in_comments_are_no_thread() -> None:
+    assert _post_authors('<div class="box"><span class="username">guest42</span></div>') is None
+    comments = '<div class="comments"><a class="username">a1</a><a class="username">b2</a></div>'
+    assert _post_authors(comments) is None
+    quoted = '<aside class="quote" data-username="quoted1">Earlier</aside>'
+    assert _post_authors(quoted) is None

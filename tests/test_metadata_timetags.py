@@ -28,3 +28,16 @@ def test_first_plain_time_is_weaker() -> None:
     [found] = timetags.extract(tree('<html><body><p><time datetime="2024-05-14T10:00">x</time></p></body></html>'))
     assert found.rule == "structured.time.first"
     assert found.strength < timetags.MARKED
+
+
+def test_time_without_datetime_reads_its_text() -> None:
+    page = lxml.html.document_fromstring("<html><body><h1>T</h1><time>Dec 19, 2025</time><p>x</p></body></html>")
+    found = timetags.extract(page)
+    assert [(p.rule, p.value) for p in found] == [("structured.time.first", dt.date(2025, 12, 19))]
+
+
+def test_article_wrapper_class_is_not_a_region() -> None:
+    page = lxml.html.document_fromstring(
+        '<html><body><main class="with-sidebar"><time datetime="2025-11-02">Nov 2</time></main></body></html>'
+    )
+    assert [p.value for p in timetags.extract(page)] == [dt.date(2025, 11, 2)]

@@ -35,3 +35,55 @@ def test_h1_ignores_logo_and_navigation() -> None:
     rules = {p.rule: p.value for p in titles.extract(page, SITE)}
     assert rules["structured.title.h1"] == "The Story of Everything"
     assert rules["structured.title.tag"] == "Story | The Riverside Ledger"
+
+
+LONG_SUFFIX = "Why we ride - and why cities should build bike lanes for all"
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("Using Promises - JavaScript Guide", "Using Promises"),
+        ("Amd RX7800XT Wrong refresh rate ... - Doom9's Forum", "Amd RX7800XT Wrong refresh rate ..."),
+        ("Model fields | Django documentation", "Model fields"),
+        # a colon joins one title; a long last part is part of it; one word left is not a title
+        ("Topic: what about it", "Topic: what about it"),
+        (LONG_SUFFIX, LONG_SUFFIX),
+        ("Pricing | Acme", "Pricing | Acme"),
+    ],
+)
+def test_clean_drops_an_unknown_suffix_when_asked(raw: str, clean: str) -> None:
+    assert titles.clean(raw, set(), [], drop_suffix=True) == clean
+    assert titles.clean(raw, set(), []) == raw
+
+
+def test_suffix_kept_when_an_anchor_is_the_whole_title() -> None:
+    raw = "Best Movers in 2025 | Top 19 Companies"
+    assert titles.clean(raw, set(), [raw], drop_suffix=True) == raw
+
+
+def test_menu_h1_that_closes_the_title_is_the_site_name() -> None:
+    page = tree("""<html><head><title>What is Ownership? - The Rust Book</title></head><body>
+      <div class="menu-bar"><h1 class="menu-title">The Rust Book</h1></div><h2>What is Ownership?</h2></body></html>""")
+    assert titles.banner_site_names(page) == ["The Rust Book"]
+    site = titles.site_keys(titles.banner_site_names(page), None)
+    assert titles.clean("What is Ownership? - The Rust Book", site) == "What is Ownership?"
+
+
+def test_h1_in_a_layout_sidebar_that_opens_the_title_is_the_heading() -> None:
+    page = tree("""<html><head><title>Using the Fetch API - Web APIs | MDN</title></head><body>
+      <div class="layout-2-sidebars"><main><h1>Using the Fetch API</h1></main></div></body></html>""")
+    rules = {p.rule: p.value for p in titles.extract(page, set())}
+    assert rules["structured.title.h1_opens_title"] == "Using the Fetch API"
+
+
+def test_logo_h1_before_a_colon_is_not_the_heading() -> None:
+    page = tree("""<html><head><title>Engora Data Blog: Small models</title></head><body>
+      <div class="header-logo"><h1>Engora Data Blog</h1></div><p>Text</p></body></html>""")
+    rules = {p.rule for p in titles.extract(page, set())}
+    assert "structured.title.h1_opens_title" not in rules
+
+
+def test_dash_inside_a_title_is_not_a_suffix_separator() -> None:
+    raw = "Würde des Lebens – ein Projekt"
+    assert titles.clean(raw, set(), [], drop_suffix=True) == raw

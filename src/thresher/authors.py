@@ -111,6 +111,28 @@ def split_names(text: str) -> list[str]:
     return out
 
 
+# A forum or Q&A handle: one token of letters, digits and "._-" ("b.scherer", "Noah_B", "user3080392").
+_HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._\-]{1,39}$")
+MAX_HANDLE_WORDS = 3
+
+
+def clean_handle(text: str) -> str | None:
+    """A poster's handle or display name as forums show it, else None.
+
+    Forums credit posts to handles that ``split_names`` rejects (digits, underscores, lower case);
+    a handle is kept as written, but only when it reads as one: no address, no sentence, no label.
+    """
+    text = " ".join((text or "").split()).lstrip("@")
+    if not text or _EMAIL.search(text) or _URL.search(text) or "://" in text:
+        return None
+    words = text.split()
+    if len(words) == 1:
+        return text if _HANDLE_NAME.match(text) and not _NOT_A_NAME.search(text) else None
+    if len(words) <= MAX_HANDLE_WORDS and _is_name(text):
+        return text
+    return None
+
+
 def is_organisation(name: str) -> bool:
     """True if the name reads as a company, newsroom or team rather than a person."""
     return bool(_ORGANISATION.search(name))

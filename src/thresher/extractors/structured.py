@@ -48,8 +48,19 @@ _NON_ARTICLE_OG = frozenset({"product", "og:product", "product.item", "profile",
 _TITLE_SOURCES_FOR_ANCHOR = (
     "structured.title.h1",
     "structured.title.h1_in_title",
+    "structured.title.h1_opens_title",
     "structured.og:title",
     "structured.jsonld.article.headline",
+)
+
+# Titles that CMSs write as "Title | Site": their short last part goes when nothing says otherwise.
+_SUFFIXED_TITLES = frozenset(
+    {
+        "structured.title.tag",
+        "structured.og:title",
+        "structured.meta.twitter:title",
+        "structured.jsonld.webpage.headline",
+    }
 )
 
 
@@ -81,7 +92,7 @@ def evidence(tree: lxml.html.HtmlElement, url: str | None, *, site_name_authors:
     ld_nodes = jsonld.nodes(tree)  # read the scripts once: for proposals and for the page's kind
     gathered = _gather(tree, url, ld_nodes)
     site_names = [str(p.value) for p in gathered if p.field is FieldName.SITE_NAME]
-    site = titles.site_keys(site_names, url)
+    site = titles.site_keys(site_names + titles.banner_site_names(tree), url)
     gathered += titles.extract(tree, site)
     gathered = _clean_titles(gathered, site)
     gathered = _clean_authors(gathered, set() if site_name_authors else site)
@@ -111,7 +122,7 @@ def _clean_titles(gathered: list[Proposal], site: set[str]) -> list[Proposal]:
     for p in gathered:
         if p.field is FieldName.TITLE:
             others = [a for a in anchors if a != p.value]
-            p = _replace(p, titles.clean(str(p.value), site, others))
+            p = _replace(p, titles.clean(str(p.value), site, others, drop_suffix=p.rule in _SUFFIXED_TITLES))
         out.append(p)
     return out
 

@@ -72,12 +72,20 @@ def class_id(element: lxml.html.HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
+_MAIN_TAGS = frozenset({"main", "article"})
+
+
 def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth: int = 12) -> bool:
     """True if the element or an ancestor (up to ``depth``) has a tag, class or id matching ``pattern``."""
     node: lxml.html.HtmlElement | None = element
     for _ in range(depth):
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             return False  # page-wide classes ("has-sidebar", "menu-open") say nothing about one element
+        # The main content's own wrapper is not a region to avoid: <main class="has-newsletter">,
+        # <article class="newsletter-post">. Cards in a "related" list are still caught by their list.
+        if node.tag in _MAIN_TAGS and node is not element:
+            node = node.getparent()
+            continue
         if pattern.search(node.tag.lower() + " " + class_id(node)):
             return True
         node = node.getparent()

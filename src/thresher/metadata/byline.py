@@ -2,6 +2,9 @@
 "By …", "Written by …", "Von …", "Par …", "Por …", "Di …", "Przez …", "Door …"; and publication
 dates announced in text: "Posted on …", "Veröffentlicht am …", "Publié le …", "Publicado el …".
 
+On forum and Q&A threads, the handle on the first post (``data-author``, ``data-username``, username
+classes) is the thread's author.
+
 Author boxes, comments, related posts, sidebars and footers name other people and other dates.
 """
 
@@ -13,7 +16,7 @@ import lxml.html
 import regex
 
 from ..article import FieldName
-from ..authors import split_names
+from ..authors import clean_handle, split_names
 from ..candidate import Proposal
 from ..dates import find_dates
 from ._common import class_id, in_region, proposal, spaced_text, squash
@@ -36,6 +39,12 @@ MAX_DATE_CHARS = 80
 # A byline is short: longer text that starts with "By" is a sentence, not a credit.
 MAX_BYLINE_CHARS = 100
 MIN_BYLINE_WORDS = 2
+# The first poster of a thread (forum, Q&A): what annotators and readers take as its author. Posts are
+# marked by handle attributes (data-author, data-username, author), else by username classes: a lone
+# username class is a login box or a credit, not a thread, so MIN_POSTS of them must stand outside
+# comments, quotes and sidebars.
+POST_AUTHOR = 0.55
+MIN_POSTS = 2
 # More distinct rel=author names than this: a listing of posts, not one article's byline.
 MAX_REL_AUTHORS = 3
 # Bylines stand near the top: looking further down finds quotes and credits of other things.
@@ -84,8 +93,58 @@ def extract(tree: lxml.html.HtmlElement) -> list[Proposal]:
     if body is None:
         return []
     out = _rel_author(body) + _byline_class(body)
-    out += _byline_text(body) + _date_class(body) + _near_title(body)
+    out += _byline_text(body) + _date_class(body) + _near_title(body) + _post_author(body)
     return out
+
+
+_POST_AUTHOR_ATTRIBUTES = ("data-author", "data-author-username", "data-username", "author")
+_USERNAME_CLASS = regex.compile(r"^(?:\w*username|postuser-name|poster-?name)$", regex.IGNORECASE)
+_NOT_A_POST = regex.compile(r"quote|mention|review|reaction|login|signin|sign-in|account|avatar", regex.IGNORECASE)
+# Where a handle names someone other than the thread's first poster. Narrower than _ELSEWHERE: forum
+# software wraps every post in "reply" and "message" containers.
+_NOT_THREAD = regex.compile(
+    r"comment|sidebar|widget|footer|\baside\b|related|recent|popular|trending|recommend|\bnav\b|menu|breadcrumb|"
+    r"signature|quote",
+    regex.IGNORECASE,
+)
+_NO_TEXT_TAGS = frozenset({"input", "label", "button", "option", "select", "textarea", "form", "img"})
+
+
+def _post_author(body: lxml.html.HtmlElement) -> list[Proposal]:
+    """The handle on the first post of a thread: by handle attributes first, else by username classes."""
+    for marks, needed in ((_attribute_marks(body), 1), (_class_marks(body), MIN_POSTS)):
+        if len(marks) >= needed:
+            return [proposal(FieldName.AUTHORS, [marks[0]], "structured.byline.post_author", POST_AUTHOR)]
+    return []
+
+
+def _attribute_marks(body: lxml.html.HtmlElement) -> list[str]:
+    """Handles written in post attributes, in document order."""
+    found = []
+    for element in body.iter():
+        if not isinstance(element.tag, str) or not _is_post_mark(element):
+            continue
+        value = next((element.get(a) for a in _POST_AUTHOR_ATTRIBUTES if element.get(a)), None)
+        if value and (handle := clean_handle(value)):
+            found.append(handle)
+    return found
+
+
+def _class_marks(body: lxml.html.HtmlElement) -> list[str]:
+    """Texts of elements classed as usernames, in document order."""
+    found = []
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in _NO_TEXT_TAGS:
+            continue
+        if not any(_USERNAME_CLASS.match(token) for token in (element.get("class") or "").split()):
+            continue
+        if _is_post_mark(element) and (handle := clean_handle(spaced_text(element))):
+            found.append(handle)
+    return found
+
+
+def _is_post_mark(element: lxml.html.HtmlElement) -> bool:
+    return not _NOT_A_POST.search(class_id(element)) and not in_region(element, _NOT_THREAD)
 
 
 def _rel_author(body: lxml.html.HtmlElement) -> list[Proposal]:

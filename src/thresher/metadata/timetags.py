@@ -12,7 +12,7 @@ import regex
 from ..article import FieldName
 from ..candidate import Proposal
 from ..dates import parse_date
-from ._common import class_id, in_region, proposal
+from ._common import class_id, in_region, proposal, text_of
 
 # Strengths approximate each rule's precision on the odd half of wcxb-dev (ids with an odd number).
 MARKED = 0.8  # class, itemprop or pubdate say "published"
@@ -27,12 +27,22 @@ _ELSEWHERE = regex.compile(
     regex.IGNORECASE,
 )
 
+# A <time>'s text longer than this is a sentence around a date, not the date itself.
+MAX_TIME_TEXT = 60
+
+
+def _short_text(element: lxml.html.HtmlElement) -> str:
+    """The element's text when short enough to be a written date ("Dec 19, 2025"), else ""."""
+    text = text_of(element)
+    return text if len(text) <= MAX_TIME_TEXT else ""
+
 
 def extract(tree: lxml.html.HtmlElement) -> list[Proposal]:
     """A marked publication time if any, else the first plain one; at most one proposal."""
     first = None
     for element in tree.iter("time"):
-        stamp = element.get("datetime") or ""
+        # Without a datetime attribute, a <time>'s own short text is what it dates ("Dec 19, 2025").
+        stamp = element.get("datetime") or _short_text(element)
         value = parse_date(stamp) if stamp else None
         if value is None or _UPDATED.search(class_id(element) + " " + (element.get("itemprop") or "")):
             continue

@@ -24,9 +24,18 @@ TITLE_TAG = 0.6  # <title>, after cleanup: right about half the time on its own
 # JSON-LD headline) it is right about twice as often as that title: hence above their strengths.
 H1 = 0.82
 H1_IN_TITLE = 0.7  # one of several <h1>s, the one the <title> contains
+# An <h1> inside a region that usually holds logos and menus (a layout class such as "sidebar-right"
+# wraps many pages' content) whose text opens the <title> before a separator: the page's own heading.
+H1_OPENS_TITLE = 0.7
 # A heading longer than this is a paragraph set large, not a title.
 MAX_TITLE_CHARS = 300
 _SEPARATOR = regex.compile(r"\s+(?:[|–—\-·»«•~/:]|::)\s+|\s*\|\s*|:\s+")
+# Separators that set a site's name (or a section's) apart from the page's title. A colon is not one:
+# "Topic: what about it" is one title far more often than it is "Site: title"; nor is a spaced en or
+# em dash, which writers use inside titles ("Report – what now?") as often as before a site's name.
+_SUFFIX_SEPARATOR = regex.compile(r"\s+(?:[|\-·»/]|::)\s+$|\s*\|\s*$")
+# A trailing part longer than this is part of the title, not a name put after it.
+MAX_SUFFIX_WORDS = 6
 _NON_WORD = regex.compile(r"[\W_]+")
 _TRAILING_MARK = regex.compile(r"\s*[¶#§]+$")  # permalink marks of documentation headings
 _ELSEWHERE = regex.compile(
@@ -50,7 +59,46 @@ def extract(tree: lxml.html.HtmlElement, site: set[str] | None = None) -> list[P
         out.append(proposal(FieldName.TITLE, headings[0], "structured.title.h1", H1))
     elif matching := [h for h in headings if fold(h) in fold(raw)]:
         out.append(proposal(FieldName.TITLE, matching[0], "structured.title.h1_in_title", H1_IN_TITLE))
+    elif opening := _opening_banner_h1s(tree, raw, site or set()):
+        out.append(proposal(FieldName.TITLE, opening[0], "structured.title.h1_opens_title", H1_OPENS_TITLE))
     return out
+
+
+def _opening_banner_h1s(tree: lxml.html.HtmlElement, raw: str, site: set[str]) -> list[str]:
+    """Banner ``<h1>``s whose text is the ``<title>``'s first part and not the site's name."""
+    return [h for h in banner_h1_texts(tree) if _ends_of(raw, h) == "start" and not _names_site(h, site)]
+
+
+def banner_h1_texts(tree: lxml.html.HtmlElement) -> list[str]:
+    """Texts of the ``<h1>``s that ``h1_texts`` passes over as standing in logos, menus or sidebars."""
+    texts: list[str] = []
+    for heading in tree.iter("h1"):
+        text = _TRAILING_MARK.sub("", visible_text(heading))
+        if text and len(text) <= MAX_TITLE_CHARS and text not in texts and in_region(heading, _ELSEWHERE, depth=6):
+            texts.append(text)
+    return texts
+
+
+def banner_site_names(tree: lxml.html.HtmlElement) -> list[str]:
+    """Logo or menu ``<h1>``s that close the ``<title>`` after a separator: the site's (or book's) name.
+
+    "What is Ownership? - The Rust Programming Language" with the menu's H1 "The Rust Programming
+    Language": the H1 names the site, so the part is a suffix to remove, in every title source.
+    """
+    title = tree.find(".//title")
+    raw = text_of(title) if title is not None else ""
+    return [h for h in banner_h1_texts(tree) if raw and _ends_of(raw, h) == "end"]
+
+
+def _ends_of(title: str, part: str) -> str | None:
+    """"start" or "end" when ``part`` is the first or last separator-delimited part of ``title``."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None
+    # "Blog Name: post title": a colon after a logo's text sets a prefix off, not a heading.
+    if fold(parts[0]) == fold(part) and _SUFFIX_SEPARATOR.search(title[: title.index(parts[1], len(parts[0]))]):
+        return "start"
+    return "end" if fold(parts[-1]) == fold(part) else None
 
 
 def h1_texts(tree: lxml.html.HtmlElement, site: set[str]) -> list[str]:
@@ -76,12 +124,19 @@ def site_keys(site_names: Iterable[str], url: str | None) -> set[str]:
     return {key for key in keys if key}
 
 
-def clean(title: str, site: set[str], anchors: Iterable[str] = ()) -> str:
-    """The title without site-name parts. ``anchors`` (H1, og:title) pick a part when site names don't."""
+def clean(title: str, site: set[str], anchors: Iterable[str] = (), *, drop_suffix: bool = False) -> str:
+    """The title without site-name parts. ``anchors`` (H1, og:title) pick a part when site names don't.
+
+    With ``drop_suffix`` (for ``<title>`` and sharing titles, where CMSs append the site's name), a short
+    last part after a " | " or " - " is dropped even when it matches no known name: on the odd half of
+    wcxb-dev such a ``<title>`` was its first part 273 times, whole 12 times.
+    """
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
     anchor_keys = {fold(a) for a in anchors if a}
+    if fold(title) in anchor_keys:
+        return title
     for start, end in _spans(len(parts)):
         kept = _rejoin(title, parts, start, end)
         if fold(kept) in anchor_keys:
@@ -92,7 +147,16 @@ def clean(title: str, site: set[str], anchors: Iterable[str] = ()) -> str:
         end = dropped[-1] if dropped[-1] == len(parts) - 1 and dropped[-1] > 0 else len(parts)
         if start < end:
             return _rejoin(title, parts, start, end)
-    return title
+    return _without_suffix(title, parts) if drop_suffix else title
+
+
+def _without_suffix(title: str, parts: list[str]) -> str:
+    """The title without its last part, when a site-name separator sets off a short one."""
+    head = _rejoin(title, parts, 0, len(parts) - 1)
+    between = title[len(head) : title.rindex(parts[-1])] if parts[-1] else ""
+    if not _SUFFIX_SEPARATOR.search(head + between) or len(parts[-1].split()) > MAX_SUFFIX_WORDS:
+        return title
+    return head if len(head.split()) >= 2 else title
 
 
 def _names_site(part: str, site: set[str]) -> bool:
