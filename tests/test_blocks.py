@@ -91,3 +91,22 @@ def test_the_tree_is_not_modified():
     before = lxml.html.tostring(tree)
     build_blocks(tree)
     assert lxml.html.tostring(tree) == before
+
+
+def test_a_cue_on_a_wrapper_of_nearly_the_whole_page_is_dropped():
+    prose = "<p>" + "Plain words of the article, long enough to count for something here. " * 4 + "</p>"
+    blocks = blocks_of(f'<div class="off-canvas"><nav><a>Home</a></nav>{prose * 3}</div>')
+    assert [c.label for c in blocks[0].cues] == [Label.NAV]  # the real <nav> keeps its cue
+    assert all(not b.cues for b in blocks[1:])
+
+
+def test_a_comments_wrapper_keeps_its_cue_even_around_most_of_the_page():
+    post = "<p>" + "I tried this and the starter rose again after two days of feeding. " * 3 + "</p>"
+    blocks = blocks_of(f'<div class="comments">{post * 4}</div>')
+    assert all([c.label for c in b.cues] == [Label.COMMENTS] for b in blocks)
+
+
+def test_search_results_are_no_search_cue_but_a_search_form_is():
+    blocks = blocks_of('<div class="search-results"><p>First result.</p></div>'
+                       '<div class="search_page"><p>Second result.</p></div><div class="search-form"><p>Find</p></div>')
+    assert [[c.label for c in b.cues] for b in blocks] == [[], [], [Label.SEARCH]]

@@ -88,3 +88,18 @@ def test_a_short_line_repeated_across_the_page_is_a_widget_label():
     labels = decide(f'<div id="main"><p>{PROSE}</p><p>Read more</p><p>Other text.</p><p>Read more</p>'
                     '<p>Read more</p></div>')
     assert labels["Read more"] == (Label.OTHER, "a short line repeated 3 times on the page")
+
+
+def test_an_h1_names_the_page_and_opens_no_chaff_section():
+    labels = decide(f'<div id="main"><h1>Most popular movies</h1><p>{PROSE}</p>'
+                    '<h2>Most popular shows</h2><p>Another list, long enough.</p></div>')
+    assert labels["Most popular movies"][0] is Label.BODY
+    assert labels[PROSE[:20]][0] is Label.BODY
+    assert labels["Most popular shows"][0] is Label.RELATED
+
+
+def test_a_cue_on_an_ancestor_of_the_region_says_nothing_outside_it():
+    labels = decide(f'<div class="skip-nav"><div id="main"><p>{PROSE}</p></div><div><p>Specs: 3 kg.</p></div></div>'
+                    '<nav><a href="/">Home page</a></nav>')
+    assert labels["Specs: 3 kg."] == (Label.OTHER, "outside the main content")
+    assert labels["Home page"][0] is Label.NAV

@@ -114,3 +114,53 @@ def test_runs_by_name_in_a_chain():
     article = thresher.extract(html, chain=thresher.Chain(["dom"]))
     assert article.provenance["body"].extractor == "dom"
     assert "```" in article.to_markdown()
+
+
+def test_a_listing_under_a_page_wide_wrapper_beats_a_wordy_consent_dialog():
+    """The dialog holds the most prose, the listing is link-heavy cards: the listing is the content."""
+    _, candidate = run("listing_consent.html")
+    body = body_of(candidate)
+    for item in ("Slow-roasted tomato soup", "rested batter", "Lemon drizzle loaf", "garam masala"):
+        assert item in body
+    for chaff in ("privacy", "partners store", "legitimate interest", "Recipes"):
+        assert chaff not in body
+
+
+def test_a_dialog_that_wraps_the_whole_page_is_no_overlay():
+    prose = "<p>" + "A plain sentence of an article, with some commas, and a full stop. " * 6 + "</p>"
+    page = Page.load(f"<html><body><div class='body_overlay'><article>{prose * 4}</article>"
+                     f"<div class='modal'><p>Log in to keep reading.</p></div></div></body></html>")
+    body = body_of(DomExtractor().extract(page))
+    assert "A plain sentence" in body and "Log in" not in body
+
+
+def _discussion(heading_before: str, heading_after: str) -> Page:
+    """A page of prose (over 800 characters) then seven posts marked as comments, between two headings."""
+    lead = "<p>" + "The opening post sets out the question at length, with detail and care. " * 4 + "</p>"
+    reply = "I had the same trouble, and a slower feed rate fixed it for me. " * 4
+    post = "<div class='comment'><p>{}: " + reply + "</p></div>"
+    posts = "".join(post.format(name) for name in ("Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus"))
+    return Page.load(f"<html><body><main><div class='topic'>{lead * 4}</div><h2>{heading_before}</h2>{posts}"
+                     f"<h2>{heading_after}</h2><p>Sign in to reply.</p></main></body></html>")
+
+
+def test_forum_posts_under_a_recommended_heading_are_kept_when_the_discussion_prompt_follows_them():
+    body = body_of(DomExtractor().extract(_discussion("Recommended Posts", "Join the discussion")))
+    assert all(f"{name}: I had the same trouble" in body for name in ("Ann", "Di", "Gus"))
+
+
+def test_article_comments_announced_by_a_long_heading_are_dropped():
+    title = "“A very long article title that goes on well past eighty characters, as blog titles do”"
+    body = body_of(DomExtractor().extract(_discussion(f"7 Comments on {title}", "About the author")))
+    assert "opening post sets out" in body and "same trouble" not in body
+
+
+def test_a_page_of_links_only_is_read_as_a_listing():
+    """No prose container scores (every line is mostly a link): the rows of links are the content."""
+    rows = "".join(f"<div class='row'>{n}. <a href='/s/{n}'>Story number {n} about a topic of the day</a>"
+                   f" (example.org)</div>" for n in range(1, 9))
+    page = Page.load(f"<html><body><div class='top'><a href='/'>Home</a> <a href='/new'>New</a></div>"
+                     f"<div class='stories'>{rows}</div></body></html>")
+    body = body_of(DomExtractor().extract(page))
+    assert "Story number 1 about" in body and "Story number 8 about" in body
+    assert "Home" not in body

@@ -120,6 +120,11 @@ _INLINE = frozenset({"a", "span", "b", "strong", "i", "em", "u", "s", "small", "
 _LAYOUT_MARKERS = frozenset({"table", "p", "div", "h1", "h2", "h3", "ul", "ol", "article", "section"})
 # Deeper than this the walk stops descending: broken pages nest unclosed tags thousands deep.
 MAX_DEPTH = 250
+# A cue on an element holding more than this share of the page's text names a wrapper, not a part
+# ("off-canvas", "chakra-skip-nav" around the whole app): boilerplate is never nearly all of a page.
+WRAPPER_CUE_SHARE = 0.85
+# ... except a comments cue: on a forum thread the posts are most of the page, and say so.
+WRAPPER_CUE_KEPT = frozenset({Label.COMMENTS})
 
 
 def build_blocks(root: Element) -> tuple[Block, ...]:
@@ -127,9 +132,29 @@ def build_blocks(root: Element) -> tuple[Block, ...]:
     body = root.find("body") if root.tag == "html" else root
     builder = _Builder()
     builder.walk(body if body is not None else root, (), (), 0)
-    counts = Counter(block.text for block in builder.blocks)
+    blocks = _drop_wrapper_cues(builder.blocks)
+    counts = Counter(block.text for block in blocks)
     return tuple(replace(block, repeats=counts[block.text]) if counts[block.text] > 1 else block
-                 for block in builder.blocks)
+                 for block in blocks)
+
+
+def _drop_wrapper_cues(blocks: list[Block]) -> list[Block]:
+    """Blocks without the cues of elements that wrap nearly all the page's text (see WRAPPER_CUE_SHARE)."""
+    total = sum(block.chars for block in blocks)
+    held: Counter[int] = Counter()
+    for block in blocks:
+        for cue in block.cues:
+            held[id(block.path[cue.depth])] += block.chars
+    wrappers = {key for key, chars in held.items() if chars > WRAPPER_CUE_SHARE * total}
+    if not wrappers:
+        return blocks
+    return [_without_cues(block, wrappers) for block in blocks]
+
+
+def _without_cues(block: Block, wrappers: set[int]) -> Block:
+    cues = tuple(c for c in block.cues
+                 if c.label in WRAPPER_CUE_KEPT or id(block.path[c.depth]) not in wrappers)
+    return block if len(cues) == len(block.cues) else replace(block, cues=cues)
 
 
 class _Builder:

@@ -132,7 +132,8 @@ def _inside(block: Block, root_depth: int, region: Region) -> tuple[Label, str]:
 
 
 def _outside(block: Block, region: Region) -> tuple[Label, str]:
-    cue = _deciding_cue(block, list(block.cues), region)
+    shared = _shared_depth(block, region)
+    cue = _deciding_cue(block, [c for c in block.cues if c.depth >= shared], region)
     if cue is not None:
         return cue.label, f"outside the main content, inside an element marked {cue.word!r}"
     text_label = _text_label(block)
@@ -175,13 +176,22 @@ def _text_label(block: Block) -> tuple[Label, str] | None:
     return None
 
 
-def _near(block: Block, region: Region) -> bool:
+def _shared_depth(block: Block, region: Region) -> int:
+    """How many ancestors the block shares with the region root.
+
+    A cue on one of them also wraps the main content ("chakra-skip-nav" around a whole app), so it
+    says nothing about the block: boilerplate never contains the main content.
+    """
     common = 0
     for mine, theirs in zip(block.path, region.path, strict=False):
         if mine is not theirs:
             break
         common += 1
-    return common >= len(region.path) - NEAR_LEVELS
+    return common
+
+
+def _near(block: Block, region: Region) -> bool:
+    return _shared_depth(block, region) >= len(region.path) - NEAR_LEVELS
 
 
 def _is_prose(block: Block) -> bool:
@@ -202,25 +212,34 @@ def _headings_of_taken_prose(decisions: list[Decision]) -> list[Decision]:
 
 
 def _drop_chaff_sections(decisions: list[Decision], thread: bool) -> tuple[Decision, ...]:
-    """A body heading like "Related articles" or "Comments" takes its section with it."""
+    """A body heading like "Related articles" or "Comments" takes its section with it.
+
+    Not an H1: it names the page itself ("Most popular movies" over a chart is the content). Nor, in
+    a discussion, the posts ("Recommended Posts" over a forum thread's posts).
+    """
     out: list[Decision] = []
     section: tuple[Label, int, str] | None = None
     for decision in decisions:
         block = decision.block
         if block.kind is BlockKind.HEADING and section is not None and block.level <= section[1]:
             section = None
-        if block.kind is BlockKind.HEADING and decision.label is Label.BODY:
+        if block.kind is BlockKind.HEADING and decision.label is Label.BODY and block.level > 1:
             label = section_label(block.text)
             if label is not None and not (thread and label is Label.COMMENTS):
                 section = (label, block.level, block.text[:40])
                 out.append(Decision(block=block, label=label, score=decision.score,
                                     reason=f"a heading that opens a {label} section"))
                 continue
-        if section is not None and decision.label is Label.BODY:
+        if section is not None and decision.label is Label.BODY and not (thread and _is_post(block)):
             decision = Decision(block=block, label=section[0], score=decision.score,
                                 reason=f"in the section under the heading {section[2]!r}")
         out.append(decision)
     return tuple(out)
+
+
+def _is_post(block: Block) -> bool:
+    """In a discussion, a block marked as a comment is a post: no section heading takes it away."""
+    return any(cue.label is Label.COMMENTS for cue in block.cues)
 
 
 def section_label(text: str) -> Label | None:

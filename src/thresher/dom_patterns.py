@@ -60,7 +60,7 @@ BOILERPLATE_CUES: tuple[tuple[Label, regex.Pattern[str]], ...] = (
     (Label.PAGINATION, _cue(r"pagination", r"pager(?![a-z])", r"paging", r"page-?numbers",
                             r"post-?nav", r"nav-?links", r"prev-?next", r"next-?prev", r"nav-?previous",
                             r"nav-?next")),
-    (Label.SEARCH, _cue(r"search", r"searchform", r"login", r"signin", r"sign-in")),
+    (Label.SEARCH, _cue(r"search(?![-_]?(?:results?|page))", r"searchform", r"login", r"signin", r"sign-in")),
     (Label.NAV, _cue(r"nav", r"menu", r"skip-?(?:link|to)", r"masthead", r"topbar", r"top-?bar", r"toolbar",
                      r"dropdown", r"mega-?menu", r"hamburger", r"offcanvas", r"off-?canvas", r"drawer")),
     # Only a site's header: "card-header", "entry-header" hold titles of content.

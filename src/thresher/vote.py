@@ -6,6 +6,13 @@ A paragraph-level vote (keep each paragraph enough voters cover) was tried first
 recall on wcxb-dev: extractors cut and normalise paragraphs too differently for coverage tests
 to be reliable. Selection by agreement was chosen on the development half (wcxb-dev odd ids,
 scrapinghub even positions); see the README's benchmark for held-out figures.
+
+Also tried on top of the selection, with token-trigram coverage instead of substring containment
+(dev / held word F1 on wcxb-dev, against 0.824 / 0.822 for plain selection): dropping the winner's
+paragraphs no other ballot covers, 0.807 / 0.804 (wcxb truth keeps what one extractor alone finds);
+adding paragraphs two losers share, 0.825 / 0.823 but lower on scrapinghub and trafilatura-eval;
+preferring the longer of dom and trafilatura when it covers the other, +0.01 on wcxb but -0.01 on
+scrapinghub. None is kept.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from ..article import FieldName, Segment, SegmentKind
-from ..blocks import Block, BlockKind, Element, build_blocks, element_cue
+from ..blocks import Block, BlockKind, Cue, Element, build_blocks, element_cue
 from ..candidate import BlockDecision, Candidate, Proposal
 from ..classify import Decision, Region, classify, section_label
 from ..dom_patterns import CONTENT_TAGS, is_content_signature
@@ -40,6 +40,12 @@ CONTENT_BONUS = 1.3
 BOILERPLATE_FACTOR = 0.25
 # A sibling of the best container joins the region when it scores this share of the best.
 SIBLING_SCORE_SHARE = 0.3
+# Inside a cookie notice or a dialog a container keeps only this share of its score: such overlays
+# often hold more prose than a listing page's link-heavy items.
+FLOATING_FACTOR = 0.01
+FLOATING_WORDS = frozenset({"modal", "popup", "overlay", "role=dialog", "role=alertdialog"})
+# ... unless it holds more than this share of the page: then it is a wrapper ("body_overlay").
+FLOATING_MAX_PAGE_SHARE = 0.5
 # How far up from the best container to look for repeated siblings (posts, items, cards).
 REPEAT_LEVELS = 10
 # Repeated siblings must together hold this share of the text of the element they repeat.
@@ -55,16 +61,22 @@ MIN_LISTING_ITEM_CHARS = 40
 # ... and outweigh it clearly, close by: a news ticker beside a short story is no listing.
 LISTING_DOMINANCE = 1.0
 LISTING_NEAR_LEVELS = 6
+# ... anywhere on the page when the region holds less clean text than this (or none was found).
+LISTING_ANYWHERE_CHARS = 200
 # Comment text above this share of the region makes the page a discussion (a forum thread),
 # unless the rest is an article of its own whose comment section is announced by a heading.
 THREAD_COMMENT_SHARE = 0.5
 THREAD_MAX_ARTICLE_CHARS = 800
+# A heading announces an article's comment section when at least this share of the comments follows it.
+COMMENT_HEADING_SHARE = 0.5
+COMMENT_HEADING_CHARS = 40
 # Body strength: from this floor, rising with the region's share of the page's prose.
 STRENGTH_FLOOR = 0.3
 STRENGTH_SPAN = 0.55
 TITLE_STRENGTH = 0.3
 
 _DIGITS = regex.compile(r"\d+")
+_REPLY_FORM = regex.compile(r"^(?:leave a (?:reply|comment)|post a comment)\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +88,7 @@ class _Tally:
     links: dict[int, int]
     clean: dict[int, int]
     elements: dict[int, Element]
+    floating: set[int]  # elements inside a cookie notice or a dialog: never the main content
 
 
 class DomExtractor:
@@ -109,15 +122,19 @@ def _nothing_found(blocks: Sequence[Block]) -> list[Decision]:
 
 def _tally(blocks: Sequence[Block]) -> _Tally:
     """Readability's content score per element, and text and link sums per element."""
-    tally = _Tally(defaultdict(float), defaultdict(int), defaultdict(int), defaultdict(int), {})
+    tally = _Tally(defaultdict(float), defaultdict(int), defaultdict(int), defaultdict(int), {}, set())
+    overlays: dict[int, set[int]] = defaultdict(set)  # a floating element -> the elements inside it
     for block in blocks:
         clean = block.chars if not block.cues else 0
-        for element in block.path:
+        floating_from = min((c.depth for c in block.cues if _is_floating(c)), default=len(block.path))
+        for depth, element in enumerate(block.path):
             key = id(element)
             tally.elements[key] = element
             tally.chars[key] += block.chars
             tally.links[key] += block.link_chars
             tally.clean[key] += clean
+            if depth >= floating_from:
+                overlays[id(block.path[floating_from])].add(key)
         if block.chars < MIN_SCORING_CHARS or block.link_density > MAX_SCORING_LINK_DENSITY:
             continue
         points = 1.0 + block.punctuation * 0.5 + min(block.chars / 100.0, 3.0)
@@ -129,6 +146,10 @@ def _tally(blocks: Sequence[Block]) -> _Tally:
                 break
             divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
             tally.score[id(block.path[index])] += points / divider
+    page_chars = sum(block.chars for block in blocks)
+    for overlay, inside in overlays.items():
+        if tally.chars[overlay] <= FLOATING_MAX_PAGE_SHARE * page_chars:
+            tally.floating.update(inside)
     return tally
 
 
@@ -142,7 +163,14 @@ def _container_score(key: int, tally: _Tally) -> float:
         score *= CONTENT_BONUS
     if element_cue(element, tag.lower(), 0) is not None:
         score *= BOILERPLATE_FACTOR
+    if key in tally.floating:
+        score *= FLOATING_FACTOR
     return score
+
+
+def _is_floating(cue: Cue) -> bool:
+    """A cookie notice, consent wall or dialog floats over the page: it is never what the page is about."""
+    return cue.label is Label.COOKIE or cue.word.lower() in FLOATING_WORDS
 
 
 def _content_signature(element: Element) -> bool:
@@ -153,10 +181,13 @@ def choose_region(blocks: Sequence[Block], tally: _Tally) -> Region | None:
     """The best container, widened to a landmark, its repeated or strong siblings, and a listing."""
     scored = {key: _container_score(key, tally) for key in tally.score}
     if not scored:
-        return None
-    best = _widen_to_landmark(tally.elements[max(scored, key=scored.__getitem__)], tally)
-    roots = _repeated(best, tally) or _with_strong_siblings(best, scored)
-    roots = roots + _listing(blocks, tally, roots)
+        roots = _listing(blocks, tally, ())  # a page of links only: a link aggregator, a chart
+        if not roots:
+            return None
+    else:
+        best = _widen_to_landmark(tally.elements[max(scored, key=scored.__getitem__)], tally)
+        roots = _repeated(best, tally) or _with_strong_siblings(best, scored)
+        roots = roots + _listing(blocks, tally, roots)
     path = _path_of(blocks, roots[0])
     return Region(roots=roots, path=path, chars=tally.chars, thread=_is_thread(blocks, roots),
                   title=_title(blocks, roots))
@@ -182,12 +213,14 @@ def _listing(blocks: Sequence[Block], tally: _Tally, roots: tuple[Element, ...])
     """The largest group of alike siblings with clean text, if it outweighs the region so far."""
     region_chars = sum(tally.clean.get(id(r), 0) for r in roots)
     inside = {id(e) for r in roots for e in r.iter()}
-    near = {id(e) for e in list(roots[0].iterancestors())[:LISTING_NEAR_LEVELS]}
+    # Near the region, unless it is too small to tell where the page's content lies.
+    near = {id(e) for e in list(roots[0].iterancestors())[:LISTING_NEAR_LEVELS]} \
+        if roots and region_chars >= LISTING_ANYWHERE_CHARS else None
     best: tuple[float, tuple[Element, ...]] = (LISTING_DOMINANCE * region_chars, ())
     for key, element in tally.elements.items():
         if key in inside or tally.clean.get(key, 0) <= best[0]:
             continue
-        if not any(id(a) in near for a in element.iterancestors()) and key not in near:
+        if near is not None and not any(id(a) in near for a in element.iterancestors()) and key not in near:
             continue
         groups: dict[str, list[Element]] = defaultdict(list)
         for child in element:
@@ -252,7 +285,7 @@ def _path_of(blocks: Sequence[Block], root: Element) -> tuple[Element, ...]:
 def _is_thread(blocks: Sequence[Block], roots: tuple[Element, ...]) -> bool:
     """A discussion: the region sits inside comments, or comments make most of its text."""
     root_ids = {id(r) for r in roots}
-    total = comment = 0
+    inside: list[tuple[Block, bool]] = []  # the region's blocks, and whether each is comment text
     for block in blocks:
         depth = next((i for i, e in enumerate(block.path) if id(e) in root_ids), -1)
         if depth < 0:
@@ -260,16 +293,27 @@ def _is_thread(blocks: Sequence[Block], roots: tuple[Element, ...]) -> bool:
         comment_cues = [c for c in block.cues if c.label is Label.COMMENTS]
         if any(c.depth <= depth for c in comment_cues):
             return True
-        total += block.chars
-        comment += block.chars if comment_cues else 0
+        inside.append((block, bool(comment_cues)))
+    total = sum(block.chars for block, _ in inside)
+    comment = sum(block.chars for block, is_comment in inside if is_comment)
     return total > 0 and comment / total >= THREAD_COMMENT_SHARE and (
-        total - comment <= THREAD_MAX_ARTICLE_CHARS or not _has_comment_heading(blocks, root_ids))
+        total - comment <= THREAD_MAX_ARTICLE_CHARS or not _has_comment_heading(inside, comment))
 
 
-def _has_comment_heading(blocks: Sequence[Block], root_ids: set[int]) -> bool:
-    """An article's comment section announces itself ("34 responses", "Leave a reply"); a forum's posts do not."""
-    return any(block.kind is BlockKind.HEADING and section_label(block.text) is Label.COMMENTS
-               and any(id(e) in root_ids for e in block.path) for block in blocks)
+def _has_comment_heading(inside: Sequence[tuple[Block, bool]], comment_chars: int) -> bool:
+    """An article's comment section announces itself ("34 responses") above most of the comments.
+
+    A forum's posts do not: its "Join the discussion" sits under them, over the reply box. An
+    article's own reply form ("Leave a reply") counts wherever it is. Only the heading's start is
+    read: "59 Comments on “<the article's long title>”" is such a heading.
+    """
+    after = comment_chars
+    for block, is_comment in inside:
+        if block.kind is BlockKind.HEADING and section_label(block.text[:COMMENT_HEADING_CHARS]) is Label.COMMENTS \
+                and (after >= COMMENT_HEADING_SHARE * comment_chars or _REPLY_FORM.match(block.text)):
+            return True
+        after -= block.chars if is_comment else 0
+    return False
 
 
 def _title(blocks: Sequence[Block], roots: tuple[Element, ...]) -> Block | None:
