@@ -319,6 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         json.dumps({"date": when, "command": command, "figures": figures}, indent=1), encoding="utf-8"
     )
     (args.out / f"{stem}.md").write_text(markdown(figures, command, when), encoding="utf-8")
+    (args.out / "cache").mkdir(exist_ok=True)
     with (args.out / "cache" / f"{stem}_predictions.jsonl").open("w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(p, default=str) + "\n" for p in predictions)
     print(markdown(figures, command, when))

@@ -187,8 +187,9 @@ def test_cookie_banner_and_lone_prompt_stay_out_of_the_body() -> None:
     ])
     candidate = _candidate(text)
     body = next(p.value for p in candidate.proposals if p.field is FieldName.BODY)
-    assert [s.text for s in body] == ["Harbour Notes", _PROSE, _PROSE, _PROSE]  # the lead heading is kept
-    assert body[0].kind is SegmentKind.HEADING
+    assert [s.text for s in body] == [_PROSE, _PROSE, _PROSE]
+    title = next(p.value for p in candidate.proposals if p.field is FieldName.TITLE)
+    assert title == "Harbour Notes"  # the lead heading is the title, out of the body
     assert candidate.blocks[0].label == Label.COOKIE
 
 

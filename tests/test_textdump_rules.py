@@ -7,7 +7,7 @@ import datetime as dt
 
 import thresher
 from thresher.extractors.textdump import parse_byline
-from thresher.extractors.textdump_title import WEIGHTS, features, probability
+from thresher.extractors.textdump_title import FEATURES, WEIGHTS, TitleContext, best_title, features, score
 from thresher.extractors.textdump_types import is_prose
 from thresher.textblocks import build_blocks
 
@@ -77,17 +77,48 @@ def test_headline_with_a_count_is_not_prose() -> None:
     assert is_prose(blocks[1])
 
 
-def test_title_model_prefers_the_headline_the_body_echoes() -> None:
-    blocks = build_blocks(_dump(MENU, "Council extends the program for another year", PROSE, MORE).splitlines()).items
+def _title_context(text: str) -> TitleContext:
+    blocks = build_blocks(text.splitlines()).items
     body_start = next(i for i, b in enumerate(blocks) if b.text == PROSE)
     body_words = frozenset(w for b in blocks[body_start:] for w in b.text.lower().replace(",", "").split())
-    headline = body_start - 1
-    menu_item = 0
-    assert probability(features(blocks, headline, body_start, body_words)) > \
-        probability(features(blocks, menu_item, body_start, body_words))
-    assert len(WEIGHTS) == len(features(blocks, headline, body_start, body_words))
+    return TitleContext(blocks, [None] * len(blocks), body_start, body_words, body_words)
+
+
+def test_title_model_prefers_the_headline_the_body_echoes() -> None:
+    ctx = _title_context(_dump(MENU, "Council extends the program for another year", PROSE, MORE))
+    headline, menu_item = ctx.body_start - 1, 0
+    assert score(features(ctx, headline)) > score(features(ctx, menu_item))
+    assert len(WEIGHTS) == len(FEATURES) == len(features(ctx, headline))
+
+
+def test_title_model_ranks_the_echoed_headline_above_a_nearer_button() -> None:
+    ctx = _title_context(_dump(MENU, "Council extends the program for another year", "Share this story",
+                               "Sign up for alerts", PROSE, MORE))
+    found = best_title(ctx)
+    assert found is not None and ctx.blocks[found[0]].text == "Council extends the program for another year"
+    assert 0 < found[1] <= 1
 
 
 def test_title_model_finds_the_title_without_a_byline() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program for another year", PROSE, MORE))
     assert article.title == "Council extends the program for another year"
+
+
+def test_unspaced_script_prose_is_body() -> None:
+    japanese = ("書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、"
+                "パソコンでそのまま読みたい時もあります。")
+    blocks = build_blocks([japanese, "", "起動ホットキー"]).items
+    assert is_prose(blocks[0]) and not is_prose(blocks[1])
+    article = thresher.extract(_dump(MENU, japanese, japanese.replace("書籍", "雑誌"), "© 2019 Example"))
+    assert "モバイル端末" in article.body
+
+
+def test_long_cookie_explanations_do_not_outweigh_a_short_article() -> None:
+    cookies = ("This website uses cookies to improve your experience while you navigate through the website. "
+               "Out of these cookies, the cookies that are categorized as necessary are stored on your browser "
+               "as they are essential for the working of basic functionalities of the website, and we also use "
+               "third-party cookies that help us analyze and understand how you use this website.")
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "© 2024 Example Media",
+                                     "Privacy Overview", cookies, cookies.replace("website", "site"),
+                                     cookies.replace("browser", "device")))
+    assert PROSE in article.body and "categorized as necessary" not in article.body

@@ -79,6 +79,7 @@ _NAMED_COUNTER = regex.compile(r"^[\p{L} ]{2,20}:\s*\d[\d,.]*[kKmM]?$")
 _SOURCE_AGE = regex.compile(
     r"^\S.{1,80}?\s*\d+\s?(?:months?|mo|weeks?|w|days?|d|hours?|hrs?|h|mins?|minutes?|years?|yrs?|y)"
     r"(?:\s+ago)?$", regex.IGNORECASE)
+_COOKIE_WORD = regex.compile(r"\bcookies?\b", regex.IGNORECASE)
 _BREADCRUMB = regex.compile(r"^\S[^»›>/|]{0,40}\s*(?:»|›|>|/|→)\s*\S.*$")
 _BREADCRUMB_HOME = regex.compile(r"^(?:home|start|startseite|accueil|inicio|home ?page|strona główna|início|"
                                  r"homepage)\b", regex.IGNORECASE)
@@ -220,12 +221,19 @@ def choose_body(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> 
         if not prose:
             continue
         lead = prose[0] > start and _lead_heading(blocks[prose[0] - 1], verdicts[prose[0] - 1])
-        spans.append((prose[0] - lead, prose[-1], sum(blocks[i].features.chars for i in prose)))
+        spans.append((prose[0] - lead, prose[-1], sum(_weight(blocks[i]) for i in prose)))
     spans = _bridge(blocks, verdicts, spans)
     if not spans:
         return None
     first, last, chars = max(spans, key=lambda span: span[2])
     return Body(first, last, chars, first > 0 and last < len(blocks) - 1)
+
+
+def _weight(block: Block) -> int:
+    """How much a prose block speaks for its run: its length, or nothing if it talks about cookies (a
+    consent dialog's long explanations must not outweigh a short article; an article about cookies
+    has other paragraphs)."""
+    return 0 if _COOKIE_WORD.search(block.text) else block.features.chars
 
 
 def _bridge(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], spans: list[tuple[int, int, int]]

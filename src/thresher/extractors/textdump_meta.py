@@ -22,7 +22,7 @@ from ..dates import find_dates
 from ..labels import Label
 from ..lexicon import BYLINE_PREFIX, DATELINE_PREFIX, line_cue, section_cue
 from ..textblocks import Block
-from .textdump_title import best_title, content_words
+from .textdump_title import TitleContext, best_title, title_context
 from .textdump_types import Body, Verdict
 
 # The byline sits within this many blocks above the body (share bars and counters may intervene).
@@ -56,13 +56,9 @@ DATE_LINE_STRENGTH = 0.75  # a lone date line beside the title or byline: right 
 TITLE_BEFORE_BYLINE_STRENGTH = 0.8
 TITLE_REPEATED_BONUS = 0.1  # also in a breadcrumb or elsewhere on the page
 TITLE_H1_STRENGTH = 0.7
-TITLE_ABOVE_DATE_STRENGTH = 0.6
-# A dated headline has this many words ("Tech", "Blog" above a date are categories).
-MIN_DATED_TITLE_WORDS = 3
-# The date stands within this many blocks below its headline (an author's name or a category may intervene).
-TITLE_DATE_REACH = 3
-# Below this probability the title model's best guess is not proposed (a page without a title line).
-MIN_TITLE_PROBABILITY = 0.15
+# Pages nearly always have a title, so the model's best guess is always proposed (a threshold only lost
+# right titles on dev); its proposal is as strong as its softmax share says, within these bounds.
+TITLE_MODEL_BASE, TITLE_MODEL_SPAN = 0.3, 0.5
 SITE_COPYRIGHT_MATCH_STRENGTH = 0.8
 SITE_COPYRIGHT_STRENGTH = 0.45
 
@@ -96,7 +92,6 @@ _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del
 _TITLE_REASONS: Mapping[str, str] = MappingProxyType({
     "textdump.title_before_byline": "title: the heading line just above the byline",
     "textdump.title_h1": "title: the first top-level Markdown heading above the body",
-    "textdump.title_above_date": "title: the nearest headline above the body with a date line below it",
     "textdump.title_model": "title: the line the title model scores highest near the body's start",
 })
 
@@ -137,8 +132,8 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
             marks.append((named[0], Label.BYLINE, "byline: a person's name just above the dateline"))
             proposals.append(named[1])
     authors = tuple(p.value[0] for p in proposals if p.field is FieldName.AUTHORS and p.value)
-    title = _find_title(blocks, verdicts, min(body_start, limit), min((m[0] for m in marks), default=None), authors,
-                        _body_words(blocks, body))
+    ctx = title_context(blocks, verdicts, body, min(body_start, limit))
+    title = _find_title(ctx, min((m[0] for m in marks), default=None), authors)
     if title is not None:
         marks.append((title[0], Label.TITLE, _title_reason(title[1].rule)))
         proposals.append(title[1])
@@ -151,7 +146,9 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
             dated := _date_near_body(blocks, verdicts, body_start, {m[0] for m in marks})) is not None:
         marks.append((dated[0], Label.BYLINE, "date line next to the body's start"))
         proposals.append(dated[1])
-    if not authors and (named := _name_near(blocks, verdicts, marks, body)) is not None:
+    # The model's title is a guess: a name is sought below it only if a rule (byline, heading) found it.
+    ruled_title = title is not None and not title[1].rule.startswith("textdump.title_model")
+    if not authors and (named := _name_near(blocks, verdicts, marks, body, ruled_title)) is not None:
         marks.append((named[0], Label.BYLINE, "byline: a person's name beside the title or date, named again below"))
         proposals.append(named[1])
         authors = tuple(named[1].value)
@@ -159,12 +156,13 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
 
 
 def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], marks: Sequence[tuple[int, Label, str]],
-               body: Body | None) -> tuple[int, Proposal] | None:
-    """A bare person's name within a few lines below the title or beside the date line, if the page
-    names that person again after the body (an author box) or the name stands right beside the date."""
+               body: Body | None, below_title: bool = True) -> tuple[int, Proposal] | None:
+    """A bare person's name within a few lines below the title (if ``below_title``) or beside the date
+    line, if the page names that person again after the body (an author box) or the name stands right
+    beside the date."""
     taken = {index for index, _, _ in marks}
     dates = [index for index, label, _ in marks if label is Label.BYLINE]
-    titles = [index for index, label, _ in marks if label is Label.TITLE]
+    titles = [index for index, label, _ in marks if label is Label.TITLE and below_title]
     near = {i for t in titles for i in range(t + 1, t + 1 + NAME_REACH)}
     near |= {i for d in dates for i in range(d - NAME_REACH, d + NAME_REACH + 1)}
     after = body.end + 1 if body is not None else len(blocks)
@@ -303,17 +301,11 @@ def _byline_proposals(byline: Byline) -> list[Proposal]:
     return out
 
 
-def _body_words(blocks: Sequence[Block], body: Body | None) -> frozenset[str]:
-    """The content words of the body run, for the title model's echo feature."""
-    if body is None:
-        return frozenset()
-    return frozenset().union(*(content_words(b.text) for b in blocks[body.start:body.end + 1]))
-
-
-def _find_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int,
-                byline_index: int | None, authors: Sequence[str] = (), body_words: frozenset[str] = frozenset()
+def _find_title(ctx: TitleContext, byline_index: int | None, authors: Sequence[str] = ()
                 ) -> tuple[int, Proposal] | None:
-    """The title-like line just above the byline (not the author's name again); else a Markdown H1."""
+    """The title-like line just above the byline (not the author's name again); else a Markdown H1;
+    else the line the title model ranks first."""
+    blocks, verdicts = ctx.blocks, ctx.verdicts
     if byline_index is not None:
         above = [i for i in range(byline_index - 1, max(byline_index - TITLE_REACH - 1, -1), -1)
                  if _title_candidate(blocks[i], verdicts[i]) and not blocks[i].text.startswith(tuple(authors))]
@@ -321,26 +313,14 @@ def _find_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
         if above:
             i = (full or above)[0]
             return i, _title_proposal(blocks, i, "textdump.title_before_byline", TITLE_BEFORE_BYLINE_STRENGTH)
-    for i in range(min(body_start, len(blocks))):
+    for i in range(min(ctx.body_start, len(blocks))):
         block = blocks[i]
         if block.kind is SegmentKind.HEADING and block.level == 1 and _title_candidate(block, verdicts[i]):
             return i, _title_proposal(blocks, i, "textdump.title_h1", TITLE_H1_STRENGTH)
-    if (dated := _title_above_date(blocks, verdicts, body_start)) is not None:
-        return dated, _title_proposal(blocks, dated, "textdump.title_above_date", TITLE_ABOVE_DATE_STRENGTH)
-    modelled = best_title(blocks, verdicts, body_start, body_words)
-    if modelled is not None and modelled[1] >= MIN_TITLE_PROBABILITY:
-        return modelled[0], _title_proposal(blocks, modelled[0], "textdump.title_model", round(modelled[1], 3))
-    return None
-
-
-def _title_above_date(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int) -> int | None:
-    """The nearest headline above the body with a date line just below it (a name or category may intervene)."""
-    for i in range(min(body_start, len(blocks)) - 1, max(body_start - WIDE_HEADER_WINDOW, 0) - 1, -1):
-        if not _title_candidate(blocks[i], verdicts[i]) or blocks[i].features.words < MIN_DATED_TITLE_WORDS:
-            continue
-        below = blocks[i + 1:i + 1 + TITLE_DATE_REACH]
-        if any(b.features.date_only or (DATELINE_PREFIX.match(b.text) and b.features.has_date) for b in below):
-            return i
+    modelled = best_title(ctx)
+    if modelled is not None:
+        strength = TITLE_MODEL_BASE + TITLE_MODEL_SPAN * modelled[1]
+        return modelled[0], _title_proposal(blocks, modelled[0], "textdump.title_model", strength)
     return None
 
 

@@ -1,37 +1,76 @@
-"""The title of a text dump when no byline anchors it: a small logistic model over candidate lines.
+"""The title of a text dump when no byline anchors it: a small ranking model over candidate lines.
 
-Each title-like line near the body's start is described by a few markup-free features; the weights
-were fitted on the development part of the text-dump benchmark (``benchmarks/fit_textdump_title.py``)
-and are shipped here as constants, so no learning library is needed at run time.
+Each title-like line near the body's start is described by markup-free features; a page's candidates
+compete in one softmax (a conditional logit), so the model learns which line is *the* title rather
+than whether a line looks like one. The weights were fitted on the development part of the text-dump
+benchmark (``benchmarks/fit_textdump_title.py``) and are shipped here as constants, so no learning
+library is needed at run time.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+import regex
+
+from .._normalize import fold
 from ..article import SegmentKind
-from ..lexicon import ANY_STOPWORDS, words
+from ..lexicon import ANY_STOPWORDS, BYLINE_PREFIX, DATELINE_PREFIX, words
 from ..textblocks import Block
-from .textdump_types import Verdict, is_prose
+from .textdump_types import Body, Verdict, is_prose
 
 # Candidates are sought this many blocks above the body's start (menus may stand between) ...
-TITLE_WINDOW_ABOVE = 40
-# ... and this many blocks into it (the title often opens the body run).
-TITLE_WINDOW_INSIDE = 3
+TITLE_WINDOW_ABOVE = 250
+# ... and this many blocks into it (the title often opens the body run, after a caption or a teaser).
+TITLE_WINDOW_INSIDE = 12
 # Words this short ("and", "how") carry no topic.
 MIN_CONTENT_WORD_CHARS = 2
 # A title has a few words and not many.
-MIN_TITLE_WORDS, MAX_TITLE_WORDS = 2, 25
+MIN_TITLE_WORDS, MAX_TITLE_WORDS = 1, 25
 # Titles of most articles have this many words; menu items fewer, teasers more.
 TYPICAL_TITLE_WORDS = (4, 16)
-# How far below a headline a date line may stand and still date it.
+# How far below a headline a date line or a byline may stand and still belong to it.
 DATE_REACH = 3
+# The same line again within this many blocks: a breadcrumb's last crumb, or a heading rendered twice.
+ECHO_REACH = 4
+# The lead of the body, whose words a title announces: its first few prose blocks.
+LEAD_BLOCKS = 3
+# Characters that mark a control, a price or a counter rather than a headline ("Search [ ]", "$39.58").
+_NOISE = regex.compile(r"[\[\]{}<>|@#$€£%=_*]|\d{3,}")
 
-FEATURES = ("bias", "echo", "log_words", "typical_length", "repeated", "distance_above", "inside_body",
-            "prose_below", "date_below", "heading", "capitalised")
+FEATURES = ("bias", "echo", "lead_echo", "log_words", "typical_length", "repeated", "echoed_nearby",
+            "distance_above", "log_distance", "inside_body", "prose_below", "date_below", "byline_below",
+            "heading", "top_heading", "capitalised", "noise", "nearest", "position", "gap_before", "gap_after",
+            "title_like", "best_lead_echo")
 # Fitted on the dev part (wcxb-dev odd ids, three renderers); refit with benchmarks/fit_textdump_title.py.
-WEIGHTS = (-4.246, 1.656, 0.277, 0.932, 0.256, -0.943, -0.857, 0.210, 1.300, 1.220, 0.092)
+WEIGHTS = (-0.000, 2.458, 3.556, 1.021, 0.789, 0.041, 1.482, 0.249, -0.552, -3.159, 0.388, 1.581, 0.578, 1.482,
+           4.096, 0.859, 0.354, -1.005, -1.112, 1.841, 2.476, 0.806, -0.740)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleContext:
+    """What the model compares a candidate with: the body's start and the words of the body and its lead."""
+
+    blocks: Sequence[Block]
+    verdicts: Sequence[Verdict | None]
+    body_start: int
+    body_words: frozenset[str]
+    lead_words: frozenset[str]
+
+
+def title_context(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None,
+                  body_start: int | None = None) -> TitleContext:
+    """The context for ``body`` (no body: the candidates are the page's last lines, with no echo)."""
+    start = body_start if body_start is not None else (body.start if body else len(blocks))
+    inside = range(body.start, body.end + 1) if body else range(0)
+    prose = [i for i in inside if verdicts[i] is None and is_prose(blocks[i])][:LEAD_BLOCKS]
+    return TitleContext(blocks, verdicts, start, _words_of(blocks, inside), _words_of(blocks, prose))
+
+
+def _words_of(blocks: Sequence[Block], indices: Sequence[int] | range) -> frozenset[str]:
+    return frozenset().union(*(content_words(blocks[i].text) for i in indices))
 
 
 def candidate(block: Block, verdict: Verdict | None) -> bool:
@@ -46,45 +85,82 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words(text) if len(w) > MIN_CONTENT_WORD_CHARS and w not in ANY_STOPWORDS)
 
 
-def features(blocks: Sequence[Block], i: int, body_start: int, body_words: frozenset[str]) -> tuple[float, ...]:
-    """The model's inputs for block ``i`` (see ``FEATURES``)."""
+def _overlap(content: frozenset[str], other: frozenset[str]) -> float:
+    return len(content & other) / len(content) if content else 0.0
+
+
+def _echoed_nearby(blocks: Sequence[Block], i: int) -> bool:
+    """The line again close by, or a nearby breadcrumb ending with it: pages repeat their title."""
+    key = fold(blocks[i].text)
+    near = range(max(i - ECHO_REACH, 0), min(i + ECHO_REACH + 1, len(blocks)))
+    return any(j != i and fold(blocks[j].text).endswith(key) for j in near)
+
+
+def _byline_below(below: Sequence[Block]) -> bool:
+    return any(BYLINE_PREFIX.match(b.text) or DATELINE_PREFIX.match(b.text) for b in below)
+
+
+def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool = False) -> tuple[float, ...]:
+    """The model's inputs for block ``i`` (see ``FEATURES``); ``nearest``: no candidate stands closer
+    above the body's start; ``best_echo``: no candidate shares more words with the body's lead."""
+    blocks, start = ctx.blocks, ctx.body_start
     block, f = blocks[i], blocks[i].features
     content = content_words(block.text)
-    echo = len(content & body_words) / len(content) if content else 0.0
     low, high = TYPICAL_TITLE_WORDS
     below = blocks[i + 1:i + 1 + DATE_REACH]
     return (
         1.0,
-        echo,
+        _overlap(content, ctx.body_words),
+        _overlap(content, ctx.lead_words),
         math.log1p(f.words),
         float(low <= f.words <= high),
         float(f.repeats > 0),
-        max(body_start - i, 0) / 10,
-        float(i >= body_start),
+        float(_echoed_nearby(blocks, i)),
+        max(start - i, 0) / 10,
+        math.log1p(abs(start - i)),
+        float(i >= start),
         float(i + 1 < len(blocks) and is_prose(blocks[i + 1])),
         float(any(b.features.date_only or b.features.has_date for b in below)),
+        float(_byline_below(below)),
         float(block.kind is SegmentKind.HEADING),
+        float(block.kind is SegmentKind.HEADING and block.level == 1),
         f.capitalised,
+        float(_NOISE.search(block.text) is not None),
+        float(nearest),
+        f.position,
+        float(block.gap_before),
+        float(i + 1 < len(blocks) and blocks[i + 1].gap_before),
+        float(f.title_like),
+        float(best_echo),
     )
 
 
-def probability(values: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
-    score = sum(w * v for w, v in zip(weights, values, strict=True))
-    return 1 / (1 + math.exp(-score))
+def score(values: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
+    """A candidate's logit: only differences between a page's candidates mean anything."""
+    return sum(w * v for w, v in zip(weights, values, strict=True))
 
 
-def candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int) -> list[int]:
-    first = max(body_start - TITLE_WINDOW_ABOVE, 0)
-    last = min(body_start + TITLE_WINDOW_INSIDE, len(blocks))
-    return [i for i in range(first, last) if candidate(blocks[i], verdicts[i])]
+def candidates(ctx: TitleContext) -> list[int]:
+    first = max(ctx.body_start - TITLE_WINDOW_ABOVE, 0)
+    last = min(ctx.body_start + TITLE_WINDOW_INSIDE, len(ctx.blocks))
+    return [i for i in range(first, last) if candidate(ctx.blocks[i], ctx.verdicts[i])]
 
 
-def best_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int,
-               body_words: frozenset[str]) -> tuple[int, float] | None:
-    """The candidate the model likes best, with its probability (the nearest wins a tie)."""
-    scored = [(probability(features(blocks, i, body_start, body_words)), i)
-              for i in candidates(blocks, verdicts, body_start)]
+def candidate_features(ctx: TitleContext) -> list[tuple[int, tuple[float, ...]]]:
+    """Every candidate with its features."""
+    found = candidates(ctx)
+    above = [i for i in found if i < ctx.body_start]
+    nearest = above[-1] if above else (found[0] if found else None)
+    echoes = {i: _overlap(content_words(ctx.blocks[i].text), ctx.lead_words) for i in found}
+    best = max(echoes.values(), default=0.0)
+    return [(i, features(ctx, i, nearest=i == nearest, best_echo=best > 0 and echoes[i] == best)) for i in found]
+
+
+def best_title(ctx: TitleContext) -> tuple[int, float] | None:
+    """The candidate the model ranks first, with its share of the page's softmax (the nearest wins a tie)."""
+    scored = [(score(values), i) for i, values in candidate_features(ctx)]
     if not scored:
         return None
-    p, i = max(scored, key=lambda pair: (pair[0], pair[1]))
-    return i, p
+    top, i = max(scored, key=lambda pair: (pair[0], pair[1]))
+    total = sum(math.exp(s - top) for s, _ in scored)
+    return i, 1 / total

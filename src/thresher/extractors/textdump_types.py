@@ -12,6 +12,8 @@ from ..textblocks import Block
 
 # Prose has at least this many words: shorter sentences are captions, buttons and teasers.
 MIN_PROSE_WORDS = 5
+# Scripts written without spaces (Japanese, Chinese, Thai) have no words to count: this many characters instead.
+MIN_UNSPACED_PROSE_CHARS = 25
 # ... and at least this share of stop-words (in the page's language): menus and tag rows have none.
 MIN_PROSE_STOPWORDS = 0.08
 # ... unless its letters are mostly not Latin (the stop-word lists are for Latin-script languages).
@@ -23,6 +25,7 @@ MAX_PROSE_CAPITALISED = 0.7
 _CLOSED = regex.compile(r"[.!?…:;。！？][\"”»’')\]]*$")
 _LETTER = regex.compile(r"\p{L}")
 _LATIN = regex.compile(r"\p{Latin}")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +53,16 @@ def is_prose(block: Block) -> bool:
     """Sentence-punctuated, stop-word-rich, not title case: the shape of article text."""
     f = block.features
     closed = f.sentences > 0 or _CLOSED.search(block.text) is not None
-    return (f.words >= MIN_PROSE_WORDS and f.ends_sentence and closed
-            and (f.stopwords >= MIN_PROSE_STOPWORDS or _unlisted_script(block.text))
-            and f.capitalised <= MAX_PROSE_CAPITALISED and block.kind is not SegmentKind.HEADING)
+    unlisted = _unlisted_script(block.text)
+    unspaced = unlisted and _unspaced(block.text)  # no words to count, no capitals to weigh
+    return ((f.words >= MIN_PROSE_WORDS or unspaced) and f.ends_sentence and closed
+            and (f.stopwords >= MIN_PROSE_STOPWORDS or unlisted)
+            and (f.capitalised <= MAX_PROSE_CAPITALISED or unspaced) and block.kind is not SegmentKind.HEADING)
+
+
+def _unspaced(text: str) -> bool:
+    """Long text in a script that does not separate words by spaces (one "word" holds a whole clause)."""
+    return len(_UNSPACED.findall(text)) >= MIN_UNSPACED_PROSE_CHARS
 
 
 def _unlisted_script(text: str) -> bool:
