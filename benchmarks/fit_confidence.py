@@ -62,6 +62,7 @@ class Row:
     """One field of one page in one chain state: its features and whether it was right."""
 
     page: int
+    dataset: str
     field: FieldName
     present: bool
     state: str
@@ -89,7 +90,7 @@ def rows_for(record: Record, index: int, chain: thresher.Chain, candidates: Sequ
             outcome = _outcome(record, field, choices[field].value)
             if outcome is not None:
                 evidence = choices[field].evidence
-                yield Row(index, field, evidence.present, state_name, evidence.features(), *outcome)
+                yield Row(index, record.dataset, field, evidence.present, state_name, evidence.features(), *outcome)
 
 
 def _outcome(record: Record, field: FieldName, value: object) -> tuple[bool, float] | None:
@@ -151,8 +152,8 @@ def collect_dumps(datasets: Sequence[str], renderers: Sequence[str], limit: int 
                     outcome = _outcome(record, field, choices[field].value)
                     if outcome is not None:
                         evidence = choices[field].evidence
-                        rows.append(Row(page_number(record), field, evidence.present, f"dump:{renderer}",
-                                        evidence.features(), *outcome))
+                        rows.append(Row(page_number(record), record.dataset, field, evidence.present,
+                                        f"dump:{renderer}", evidence.features(), *outcome))
         print(f"{name} dumps done", file=sys.stderr)
     return rows
 
@@ -240,33 +241,33 @@ def measures(oof: Sequence[tuple[Row, float]], state: str | None = None) -> dict
 
 
 def cascade_table(oof: Sequence[tuple[Row, float]], thresholds: Sequence[float] = CASCADE_THRESHOLDS
-                  ) -> list[dict[str, float]]:
+                  ) -> list[dict[str, Any]]:
     """What the cascade would do at each bar, on out-of-fold confidences of HTML pages with a body truth.
 
     The cascade stops at the first state whose confidences in ``CASCADE_FIELDS`` reach the bar (a
-    field without truth on a page is not scored there, so it does not vote either); the
-    table gives the share of pages stopping at each state and the mean body word F1 at the stop,
+    field without truth on a page is not scored there, so it does not vote either); the table gives,
+    per dataset, the share of pages stopping at each state and the mean body word F1 at the stop,
     next to ``precise`` (the last state), so the bar can be chosen for speed at no cost in accuracy.
     """
-    pages: dict[int, dict[str, dict[FieldName, tuple[float, float]]]] = defaultdict(lambda: defaultdict(dict))
+    pages: dict[tuple[str, int], dict[str, dict[FieldName, tuple[float, float]]]] = defaultdict(
+        lambda: defaultdict(dict))
     for row, p in oof:
         if not row.state.startswith("dump:") and row.field in CASCADE_FIELDS:
-            pages[row.page][row.state][row.field] = (p, row.score)
+            pages[row.dataset, row.page][row.state][row.field] = (p, row.score)
     order = [s for s in STATE_ORDER if any(s in states for states in pages.values())]
-    complete = {page: states for page, states in pages.items()
-                if all(FieldName.BODY in states.get(s, {}) for s in order)}
     table = []
-    for bar in thresholds:
-        stops: Counter[str] = Counter()
-        scores = []
-        for states in complete.values():
-            stop = next((s for s in order if all(p >= bar for p, _ in states[s].values())), order[-1])
-            stops[stop] += 1
-            scores.append(states[stop][FieldName.BODY][1])
-        table.append({"bar": bar, "pages": len(complete), "body_f1": float(np.mean(scores)) if scores else 0.0,
-                      **{f"stop {s}": stops[s] / max(len(complete), 1) for s in order}})
-    precise = [states[order[-1]][FieldName.BODY][1] for states in complete.values()] if order else []
-    table.append({"bar": "precise", "pages": len(complete), "body_f1": float(np.mean(precise)) if precise else 0.0})
+    for dataset in sorted({dataset for dataset, _ in pages}):
+        complete = [states for (d, _), states in pages.items()
+                    if d == dataset and all(FieldName.BODY in states.get(s, {}) for s in order)]
+        if not complete:
+            continue
+        for bar in (*thresholds, None):
+            stops = [next((s for s in order if bar is not None and all(p >= bar for p, _ in states[s].values())),
+                          order[-1]) for states in complete]
+            scores = [states[stop][FieldName.BODY][1] for states, stop in zip(complete, stops, strict=True)]
+            table.append({"dataset": dataset, "bar": "precise" if bar is None else bar, "pages": len(complete),
+                          "body_f1": float(np.mean(scores)) if scores else 0.0,
+                          **{f"stop {s}": stops.count(s) / max(len(stops), 1) for s in order}})
     return table
 
 
@@ -340,11 +341,11 @@ def render(report: dict[str, Any]) -> str:
     stops = [key for key in cascade[0] if key.startswith("stop ")] if cascade else []
     lines += ["", "Cascade on HTML pages with a body truth (stop at the first state whose title and body "
               "confidences reach the bar):", "",
-              "| bar | pages | body word F1 | " + " | ".join(stops) + " |", "|---" * (3 + len(stops)) + "|"]
+              "| set | bar | pages | body word F1 | " + " | ".join(stops) + " |", "|---" * (4 + len(stops)) + "|"]
     for entry in cascade:
         bar = entry["bar"] if isinstance(entry["bar"], str) else f"{entry['bar']:.2f}"
-        shares = " | ".join(f"{entry[s]:.2f}" if s in entry else "" for s in stops)
-        lines.append(f"| {bar} | {entry['pages']} | {entry['body_f1']:.3f} | {shares} |")
+        shares = " | ".join(f"{entry[s]:.2f}" for s in stops)
+        lines.append(f"| {entry['dataset']} | {bar} | {entry['pages']} | {entry['body_f1']:.3f} | {shares} |")
     return "\n".join(lines) + "\n"
 
 

@@ -68,7 +68,7 @@ def test_modes_decide_whether_costly_extractors_run(mode, costly_runs):
 
 
 # The cascade is tested against a known model, not the shipped one: confidence = strength, steeply.
-STRENGTH_IS_CONFIDENCE = ConfidenceModel(weights={"default": {"present": {"bias": -3.0, "top": 6.0},
+STRENGTH_IS_CONFIDENCE = ConfidenceModel(weights={"default": {"present": {"bias": -3.0, "support": 6.0},
                                                               "absent": {"bias": -3.0}}})
 
 

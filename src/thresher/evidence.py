@@ -34,7 +34,6 @@ class FieldEvidence:
 
     present: bool
     support: float = 0.0  # noisy-or of the agreeing extractors' strengths
-    top: float = 0.0  # the strongest single proposal behind the chosen value
     agreeing: int = 0  # distinct extractors that proposed the chosen value
     rivals: int = 0  # distinct extractors that proposed something else
     margin: float = 0.0  # support of the chosen value minus the best rival's (the body: least agreement)
@@ -51,7 +50,6 @@ class FieldEvidence:
         """The model's inputs: numbers, then indicators named after rules and extractors."""
         features = {
             "support": self.support,
-            "top": self.top,
             "agreeing": float(self.agreeing),
             "competing": float(self.rivals),
             "margin": self.margin,

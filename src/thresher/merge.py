@@ -61,7 +61,6 @@ def choose(field: FieldName, candidates: Sequence[Candidate]) -> FieldChoice:
     evidence = FieldEvidence(
         present=True,
         support=support,
-        top=best.strength,
         agreeing=len(agreeing),
         rivals=len(rivals - set(agreeing)),
         margin=support - (scored[1][0] if len(scored) > 1 else 0.0),
@@ -89,7 +88,6 @@ def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
     evidence = FieldEvidence(
         present=True,
         support=_noisy_or(strengths[name] for name in agreeing),
-        top=max(strengths.values()),
         agreeing=len(agreeing),
         rivals=len(result.agreement) - len(agreeing),
         margin=min(result.agreement.values()),
