@@ -122,10 +122,10 @@ def _attribute_marks(body: lxml.html.HtmlElement) -> list[str]:
     """Handles written in post attributes, in document order."""
     found = []
     for element in body.iter():
-        if not isinstance(element.tag, str) or not _is_post_mark(element):
+        if not isinstance(element.tag, str):
             continue
         value = next((element.get(a) for a in _POST_AUTHOR_ATTRIBUTES if element.get(a)), None)
-        if value and (handle := clean_handle(value)):
+        if value and _is_post_mark(element) and (handle := clean_handle(value)):
             found.append(handle)
     return found
 
