@@ -29,13 +29,13 @@ def test_agreement_raises_strength() -> None:
     assert strengths[1] > strengths[0]
 
 
-def test_site_name_is_not_an_author_unless_asked() -> None:
+def test_site_name_is_an_author_unless_refused() -> None:
     html = (
         '<html><head><meta property="og:site_name" content="Acme Blog"><meta name="author" content="Acme Blog">'
         "</head><body><p>x</p></body></html>"
     )
-    assert FieldName.AUTHORS not in _extract(html)
-    assert _extract(html, site_name_authors=True)[FieldName.AUTHORS] == ["Acme Blog"]
+    assert _extract(html)[FieldName.AUTHORS] == ["Acme Blog"]
+    assert FieldName.AUTHORS not in _extract(html, site_name_authors=False)
 
 
 def test_organisation_dropped_when_a_person_is_named() -> None:
@@ -59,3 +59,22 @@ def test_url_and_meta_dates_agree() -> None:
 
 def test_accepts_only_html() -> None:
     assert not StructuredExtractor().accepts(Page("just some text\nin lines\n"))
+
+
+def test_home_page_has_no_date_and_no_weak_author() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2024-05-31">'
+        '<meta name="author" content="Ann Lee"></head><body><h1>Welcome</h1><p>Posted on May 30, 2024</p></body></html>'
+    )
+    home = _extract(html, url="https://www.example.org/")
+    assert FieldName.DATE not in home and FieldName.AUTHORS not in home
+    assert _extract(html, url="https://www.example.org/?p=12")[FieldName.DATE] == dt.date(2024, 5, 31)
+
+
+def test_collection_page_stamp_is_not_a_publication_date() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2019-06-06">'
+        '<script type="application/ld+json">{"@type": "CollectionPage", "name": "Shop"}</script>'
+        "</head><body><h1>Shop</h1></body></html>"
+    )
+    assert FieldName.DATE not in _extract(html, url="https://www.example.org/shop/")

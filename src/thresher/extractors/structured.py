@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -40,8 +41,12 @@ WEAK_ON_NON_ARTICLES = (
     "structured.byline.",
     "structured.jsonld.webpage",
     "structured.url.",
-    "structured.meta.author",
-    "structured.meta.date",
+    "structured.meta.",  # CMSs stamp article:published_time and author tags on every page they serve
+)
+# WebPage kinds that are listings or records, not writings: Yoast gives them to shop, category and
+# product pages, with a datePublished and article:published_time stamped from the CMS's record.
+_NON_ARTICLE_PAGES = frozenset(
+    {"collectionpage", "itempage", "searchresultspage", "checkoutpage", "profilepage", "contactpage"}
 )
 # og:type "website" is not among them: many CMSs give it to every page, articles included.
 _NON_ARTICLE_OG = frozenset({"product", "og:product", "product.item", "profile", "business.business"})
@@ -70,9 +75,9 @@ class StructuredExtractor:
     name = "structured"
     cost = Cost.CHEAP
 
-    def __init__(self, *, site_name_authors: bool = False) -> None:
-        # Off by default: a byline that only repeats the site's name credits no one. On the odd half of
-        # wcxb-dev, though, annotators kept such names (brand blogs): turning this on gained 0.04 there.
+    def __init__(self, *, site_name_authors: bool = True) -> None:
+        # On by default: a brand's blog credits its posts to the brand ("By Acme"), and readers (and wcxb's
+        # annotators) take that as the author. Off, names equal to the site's are dropped from authors.
         self.site_name_authors = site_name_authors
 
     def accepts(self, page: Page) -> bool:
@@ -96,8 +101,11 @@ def evidence(tree: lxml.html.HtmlElement, url: str | None, *, site_name_authors:
     gathered += titles.extract(tree, site)
     gathered = _clean_titles(gathered, site)
     gathered = _clean_authors(gathered, set() if site_name_authors else site)
-    if _non_article(tree, ld_nodes):
+    if _non_article(tree, ld_nodes) or _home_page(url):
         gathered = [p for p in gathered if not _weak_on_non_article(p)]
+    if _home_page(url):
+        # A home page's dates are those of its newest posts or of the CMS, not the page's own.
+        gathered = [p for p in gathered if p.field is not FieldName.DATE]
     return gathered
 
 
@@ -147,7 +155,19 @@ def _non_article(tree: lxml.html.HtmlElement, ld_nodes: list[dict[str, Any]]) ->
     kinds = jsonld.page_kinds(tree, ld_nodes)
     if kinds & jsonld.ARTICLE_TYPES:
         return False
-    return bool(kinds & jsonld.NON_ARTICLE_TYPES) or opengraph.og_type(tree) in _NON_ARTICLE_OG
+    non_article = jsonld.NON_ARTICLE_TYPES | _NON_ARTICLE_PAGES
+    return bool(kinds & non_article) or opengraph.og_type(tree) in _NON_ARTICLE_OG
+
+
+def _home_page(url: str | None) -> bool:
+    """A site's front page (``https://host/``): a showcase or a list of posts, not one dated writing.
+
+    A query string is not a front page: ``/?p=123`` is how WordPress addresses a post.
+    """
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return bool(parts.netloc) and not parts.path.strip("/") and not parts.query
 
 
 def _weak_on_non_article(p: Proposal) -> bool:
