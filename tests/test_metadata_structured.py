@@ -78,3 +78,14 @@ def test_collection_page_stamp_is_not_a_publication_date() -> None:
         "</head><body><h1>Shop</h1></body></html>"
     )
     assert FieldName.DATE not in _extract(html, url="https://www.example.org/shop/")
+
+
+def test_slogan_h1_yields_to_the_declared_title_off_articles() -> None:
+    html = (
+        "<html><head><title>Page builder for teams | Acme</title>"
+        '<meta property="og:title" content="Page builder for teams">'
+        "</head><body><h1>Your content. Your canvas.</h1><p>x</p></body></html>"
+    )
+    assert _extract(html)[FieldName.TITLE] == "Page builder for teams"
+    article = html.replace("<head>", '<head><meta property="og:type" content="article">')
+    assert _extract(article)[FieldName.TITLE] == "Your content. Your canvas."
