@@ -122,3 +122,75 @@ def test_long_cookie_explanations_do_not_outweigh_a_short_article() -> None:
                                      "Privacy Overview", cookies, cookies.replace("website", "site"),
                                      cookies.replace("browser", "device")))
     assert PROSE in article.body and "categorized as necessary" not in article.body
+
+
+def test_byline_with_colon_after_by() -> None:
+    byline = parse_byline("Written By: Jane Doe")
+    assert byline is not None and byline.authors == ("Jane Doe",)
+
+
+def test_byline_name_ends_at_connector_before_date() -> None:
+    byline = parse_byline("By Jane Doe on January 21, 2023")
+    assert byline is not None and byline.authors == ("Jane Doe",) and byline.date == dt.date(2023, 1, 21)
+
+
+def test_byline_after_the_date() -> None:
+    byline = parse_byline("September 1st, 2023 By Jane Doe 4 Comments")
+    assert byline is not None and byline.authors == ("Jane Doe",) and byline.date == dt.date(2023, 9, 1)
+
+
+def test_dateline_glued_to_the_name() -> None:
+    byline = parse_byline("By Jane DoePublished: Dec 20, 2023")
+    assert byline is not None and byline.authors == ("Jane Doe",) and byline.date == dt.date(2023, 12, 20)
+
+
+def test_name_rendered_twice_is_read_once() -> None:
+    byline = parse_byline("Written by: Jane Doe Jane Doe")
+    assert byline is not None and byline.authors == ("Jane Doe",)
+
+
+def test_credit_apart_from_the_dateline_is_found() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Updated February 12, 2026",
+                                     "Photo: Example Agency", "By Jane Doe", PROSE, MORE))
+    assert article.authors == ["Jane Doe"]
+    assert article.date == dt.date(2026, 2, 12)
+
+
+def test_credit_at_the_foot_of_the_post() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Written by Jane Doe",
+                                     "Related Posts", "Storm closes the harbour for a week", "By John Roe"))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_teaser_byline_after_the_body_is_not_the_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Related Posts",
+                                     "Storm closes the harbour for a week", "By John Roe"))
+    assert article.authors == []
+
+
+def test_a_duration_is_not_a_source_age() -> None:
+    steps = ["Meal 1", "Eat every 2–3 hours", "One cup of oats with berries and a spoon of nut butter on top.",
+             "Meal 2", "Bake for 20 minutes", "A salad of tomatoes, cucumber and feta with olive oil and lemon."]
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, steps, MORE))
+    assert "Eat every 2–3 hours" in article.body and "Bake for 20 minutes" in article.body
+
+
+def test_commenters_end_the_article() -> None:
+    comments = []
+    for n, name in enumerate(["joetoronto", "margoadams", "solo681"]):
+        comments += [f"{name} says:", f"November 19, 2019 at 6:3{n} am",
+                     PROSE.replace("council", f"reader {n}") + " I think it was a mistake from the start."]
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE,
+                                     "3 responses to “Council extends the program”", comments))
+    assert MORE in article.body and "joetoronto" not in article.body and "reader 1" not in article.body
+
+
+def test_dates_on_a_beat_are_a_teaser_list() -> None:
+    teasers = []
+    for n in range(4):
+        teasers += [f"Storm closes harbour number {n} for a week", "Jane Roe", f"November {n + 10}, 2019",
+                    MORE.replace("northern", f"area {n}")]
+    article_text = [PROSE.replace("council", f"council of ward {n}") for n in range(10)]
+    article = thresher.extract(_dump(MENU, "Council extends the program", *article_text, teasers,
+                                     "© 2024 Example Media"))
+    assert article_text[0] in article.body and "area 2" not in article.body and "Storm closes" not in article.body

@@ -196,7 +196,9 @@ LINE_CUES: Mapping[Label, tuple[str, ...]] = MappingProxyType({
         r"\d+\s*min(?:utes?)? de lecture", r"\d+\s*min(?:uti)? di lettura", r"\d+\s*minut[ya]? czytania",
     ),
     Label.COMMENTS: (r"comments are (?:closed|disabled)\.?", r"kommentare sind geschlossen\.?",
-                     r"les commentaires sont fermés\.?", r"comentarios cerrados\.?"),
+                     r"les commentaires sont fermés\.?", r"comentarios cerrados\.?",
+                     # WordPress's count above the thread: "34 responses to “Title”", "12 thoughts on “Title”".
+                     r"\d+ (?:responses?|comments?|replies|thoughts?) (?:to|on) .{1,150}"),
     # Alone on a line these are buttons in a masthead, not the heading of a promo box.
     Label.PROMO: (r"newsletters?", r"sign up", r"subscribe(?: now| today)?", r"log ?in ?subscribe"),
     Label.BIO: (r"avatar(?: photo| image)?", r"(?:author|autor|auteur) (?:profile|archive)s?"),
@@ -220,7 +222,7 @@ PROMO_VERBS = _wordset(
 # Starters of a byline or a dateline ("By …", "Posted on …", "Von …").
 BYLINE_PREFIX = regex.compile(
     r"^(?:(?:written|posted|published|reported|story|text|words)\s+by|by|von|par|por|di|door|przez|"
-    r"autor(?:in)?:?|author:?|auteur\s*:?)\s+",
+    r"autor(?:in)?|author|auteur)\s*:?\s+",
     regex.IGNORECASE,
 )
 DATELINE_PREFIX = regex.compile(

@@ -66,6 +66,14 @@ MIN_CTA_RUN = 2
 # A list run of this many short title-like items is a menu or a list of headlines.
 MIN_MENU_RUN = 3
 
+# Date lines every 2–5 blocks, this many times, make a list of teasers; the item's lead (headline, name)
+# stands at most this many blocks above its date.
+MIN_TEASER_ITEMS = 3
+MIN_TEASER_PERIOD, MAX_TEASER_PERIOD = 2, 5
+TEASER_LEAD = 2
+# ... below an article: this much prose above them, with no date line inside it.
+MIN_ARTICLE_ABOVE_TEASERS = 1500
+
 # Rule strengths: hand-set priors for how often each rule is right; the chain's calibration refines them.
 BODY_STRENGTH = 0.55
 BODY_BOUNDED_BONUS = 0.15  # chrome found on both sides: the run is a real article, not the whole page
@@ -76,9 +84,13 @@ LANGUAGE_STRENGTH = 0.7
 _TEASER_END = regex.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\]|read more|weiterlesen|lire la suite|leer más)\W*$",
                             regex.IGNORECASE)
 _NAMED_COUNTER = regex.compile(r"^[\p{L} ]{2,20}:\s*\d[\d,.]*[kKmM]?$")
+# An age is a count, not a span: "Eat every 2–3 hours", "Bake for 20 minutes" are durations.
 _SOURCE_AGE = regex.compile(
-    r"^\S.{1,80}?\s*\d+\s?(?:months?|mo|weeks?|w|days?|d|hours?|hrs?|h|mins?|minutes?|years?|yrs?|y)"
-    r"(?:\s+ago)?$", regex.IGNORECASE)
+    r"^\S.{1,80}?\s*(?<![\d–-]|\b(?:every|for|within|in|about|over|than|to|per|after|before|takes?|lasts?)\s)"
+    r"\d+\s?(?:months?|mo|weeks?|w|days?|d|hours?|hrs?|h|mins?|minutes?|years?|yrs?|y)(?:\s+ago)?$",
+    regex.IGNORECASE)
+# A commenter's name line ("joetoronto says:"); it counts only with the comment's date below it.
+_COMMENTER = regex.compile(r"^\S.{0,40}\s(?:says|said|wrote|sagt|schreibt)\s*:?$", regex.IGNORECASE)
 _COOKIE_WORD = regex.compile(r"\bcookies?\b", regex.IGNORECASE)
 _BREADCRUMB = regex.compile(r"^\S[^»›>/|]{0,40}\s*(?:»|›|>|/|→)\s*\S.*$")
 _BREADCRUMB_HOME = regex.compile(r"^(?:home|start|startseite|accueil|inicio|home ?page|strona główna|início|"
@@ -109,6 +121,7 @@ class TextDumpExtractor:
             return Candidate(extractor=self.name)
         verdicts = spread_sections(blocks, [block_verdict(blocks, i) for i in range(len(blocks))])
         verdicts = mark_annotated(blocks, verdicts)
+        verdicts = mark_teaser_cadence(blocks, verdicts)
         body = choose_body(blocks, verdicts)
         header = read_header(blocks, verdicts, body, header_limit(blocks, verdicts, body))
         verdicts = mark_header(verdicts, header)
@@ -140,6 +153,8 @@ def block_verdict(blocks: Sequence[Block], i: int) -> Verdict | None:
         return Verdict(Label.BREADCRUMBS, "breadcrumb trail (Home » …)")
     if _SOURCE_AGE.match(text) and not f.ends_sentence:
         return Verdict(Label.RELATED, "source name with a relative age (“15month”, “3 days ago”)")
+    if _COMMENTER.match(text) and i + 1 < len(blocks) and blocks[i + 1].features.has_date:
+        return Verdict(Label.COMMENTS, "commenter's name above a date (“… says:”)", breaks=True)
     if _starts_cta_run(blocks, i):
         return Verdict(Label.PROMO, "short calls to action (“Discover …”, “Dive deeper …”)", breaks=True)
     return None
@@ -207,6 +222,43 @@ def mark_annotated(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> l
         if counter and _NAMED_COUNTER.match(blocks[i].text) and not blocks[i].gap_before and out[i - 1] is None:
             out[i - 1] = Verdict(Label.COUNTER, f"blurb annotated by the counter “{blocks[i].text}” below it")
     return out
+
+
+def mark_teaser_cadence(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """Date lines recurring at one fixed short period (headline, name, date, blurb; headline, name,
+    date, blurb; …) below an article are a list of other articles: the stretch they span, one item's
+    lead before the first date and its blurb after the last, is labelled as headlines. An article's
+    paragraphs do not keep such a beat; a listing page's or a forum thread's items do, but have no
+    long prose above them."""
+    out = list(verdicts)
+    dates = [i for i, b in enumerate(blocks) if b.features.date_only and verdicts[i] is None]
+    start = 0
+    for k in range(1, len(dates) + 1):
+        period = dates[start + 1] - dates[start] if start + 1 < len(dates) else 0
+        if k < len(dates) and MIN_TEASER_PERIOD <= period <= MAX_TEASER_PERIOD and dates[k] - dates[k - 1] == period:
+            continue
+        if k - start >= MIN_TEASER_ITEMS and _follows_article(blocks, verdicts, dates[start] - TEASER_LEAD):
+            first, last = dates[start] - TEASER_LEAD, min(dates[k - 1] + 1, len(blocks) - 1)
+            for j in range(max(first, 0), last + 1):
+                if out[j] is None:
+                    out[j] = Verdict(Label.HEADLINES, f"one of {k - start} items with a date every {period} blocks "
+                                     "(a list of other articles)", breaks=True)
+        start = k - 1 if k - 1 > start else k
+    return out
+
+
+def _follows_article(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], end: int) -> bool:
+    """Somewhere above ``end``, this much prose stands between two date lines (a listing's items are
+    each short and dated)."""
+    stretch = 0
+    for block, verdict in zip(blocks[:max(end, 0)], verdicts, strict=False):
+        if block.features.date_only:
+            stretch = 0
+        elif verdict is None and is_prose(block):
+            stretch += block.features.chars
+            if stretch >= MIN_ARTICLE_ABOVE_TEASERS:
+                return True
+    return False
 
 
 # --- step 4: the body ------------------------------------------------------------------------

@@ -59,11 +59,24 @@ TITLE_H1_STRENGTH = 0.7
 # Pages nearly always have a title, so the model's best guess is always proposed (a threshold only lost
 # right titles on dev); its proposal is as strong as its softmax share says, within these bounds.
 TITLE_MODEL_BASE, TITLE_MODEL_SPAN = 0.3, 0.5
+# A prefixed credit at the foot of the post stands within this many blocks after the body ...
+CREDIT_AFTER_BODY_REACH = 6
+CREDIT_INSIDE_BODY = 1  # the credit's bio may end the body run
+CREDIT_AFTER_BODY_STRENGTH = 0.6
+# ... before any of these: what follows them is other articles' or readers'.
+_PAST_ARTICLE = frozenset({Label.COMMENTS, Label.RELATED, Label.HEADLINES, Label.FOOTER, Label.PAGINATION})
 SITE_COPYRIGHT_MATCH_STRENGTH = 0.8
 SITE_COPYRIGHT_STRENGTH = 0.45
 
 # Glue left by renderers that drop the space between inline elements: "MercilliBy Lina", "2025No".
-_GLUED_PREFIX = regex.compile(r"(?<=\p{Ll})(?=(?:By|Von|Par|Por|Door|Przez)\s)")
+_GLUED_PREFIX = regex.compile(r"(?<=\p{Ll})(?=(?:By|Von|Par|Por|Door|Przez)\s|(?:Published|Updated|Posted)\b)")
+# A word joining a name to what follows it: "By Ann Lee on May 3", "By Ann Lee in Travel", "By Ann Lee 4 Comments".
+# Lower case only: a name may hold "On" or "El".
+_NAME_END = regex.compile(r"\s+(?:(?:on|in|at|am|le|el|em|op)\b|\d).*$")
+# A name rendered twice, label and link glued: "Colin Gray Colin Gray".
+_DOUBLED_NAME = regex.compile(r"^(?P<name>\S+(?:\s+\S+)+)\s+(?P=name)$")
+# What may stand between a date and a byline after it: "May 3, 2024 | By Ann Lee".
+_LEADING_SEPARATORS = regex.compile(r"^[\s|·•—–,-]*")
 # Renderers glue a label to the link after it: "Written byby Rebecca" (label "Written by", link "by Rebecca").
 _DOUBLED_BY = regex.compile(r"\b(by)\s*by\b", regex.IGNORECASE)
 # A byline prefix alone on its line ("By", "Written by:").
@@ -128,7 +141,10 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
     if byline is not None and byline_index is not None:
         marks.append((byline_index, Label.BYLINE, _byline_reason(byline)))
         proposals += _byline_proposals(byline)
-        if not byline.authors and (named := _name_line(blocks, verdicts, byline_index)) is not None:
+        if not byline.authors and (credit := _find_byline(blocks, verdicts, body_start, limit, byline_index)):
+            marks.append((credit[0], Label.BYLINE, _byline_reason(credit[1])))
+            proposals += [p for p in _byline_proposals(credit[1]) if p.field is FieldName.AUTHORS]
+        elif not byline.authors and (named := _name_line(blocks, verdicts, byline_index)) is not None:
             marks.append((named[0], Label.BYLINE, "byline: a person's name just above the dateline"))
             proposals.append(named[1])
     authors = tuple(p.value[0] for p in proposals if p.field is FieldName.AUTHORS and p.value)
@@ -152,7 +168,29 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
         marks.append((named[0], Label.BYLINE, "byline: a person's name beside the title or date, named again below"))
         proposals.append(named[1])
         authors = tuple(named[1].value)
+    if not authors and body is not None and (credit := _credit_after_body(blocks, verdicts, body.end)) is not None:
+        proposals.append(credit)
+        authors = tuple(credit.value)
     return Header(marks=tuple(marks), authors=authors, proposals=tuple(proposals))
+
+
+def _credit_after_body(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_end: int
+                       ) -> Proposal | None:
+    """A prefixed credit line at the body's last lines or just after it ("Written by Ann Lee",
+    "Author: Ann Lee"): blogs sign posts at the foot, with a bio the body run may take in. Teasers
+    and comments that follow are not read (their "By" is another's)."""
+    last = min(body_end + 1 + CREDIT_AFTER_BODY_REACH, len(blocks))
+    for i in range(max(body_end - CREDIT_INSIDE_BODY, 0), last):
+        verdict = verdicts[i]
+        if verdict is not None and verdict.label in _PAST_ARTICLE:
+            return None
+        if not BYLINE_PREFIX.match(blocks[i].text):
+            continue
+        byline = parse_byline(blocks[i].text)
+        if byline is not None and byline.authors and byline.author_rule == "textdump.byline_prefix":
+            return Proposal(field=FieldName.AUTHORS, value=list(byline.authors), rule="textdump.credit_after_body",
+                            strength=CREDIT_AFTER_BODY_STRENGTH)
+    return None
 
 
 def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], marks: Sequence[tuple[int, Label, str]],
@@ -216,12 +254,15 @@ def _byline_reason(byline: Byline | None) -> str:
     return "byline: " + " and ".join(b for b in bits if b)
 
 
-def _find_byline(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int, limit: int
-                 ) -> tuple[int, Byline] | None:
+def _find_byline(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_start: int, limit: int,
+                 dateline: int | None = None) -> tuple[int, Byline] | None:
     """Any byline just above the body; else the prefixed byline ("By X") nearest above it, further up
-    (menus, tables of contents and teasers often stand between the header and the body)."""
+    (menus, tables of contents and teasers often stand between the header and the body). Given the
+    index of a ``dateline`` already found ("Updated May 3, 2024"), only a byline naming authors
+    elsewhere in the header: the credit often stands apart from the date ("By Ann Lee" under a photo)."""
     for i in range(max(body_start - HEADER_WINDOW, 0), min(max(limit, body_start + 1), len(blocks))):
-        if (byline := _byline_at(blocks, verdicts, i)) is not None:
+        byline = _byline_at(blocks, verdicts, i) if i != dateline else None
+        if byline is not None and (dateline is None or byline.authors):
             return i, byline
     for i in range(max(body_start - HEADER_WINDOW, 0) - 1, max(body_start - WIDE_HEADER_WINDOW, 0) - 1, -1):
         byline = _byline_at(blocks, verdicts, i)
@@ -269,7 +310,9 @@ def _byline_names(head: str, tail: str, dateline: bool) -> tuple[list[str], str,
     if dateline and (match := _BY_INSIDE.search(" " + tail)):
         return _names(match["names"]), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
     parts = [p for p in _SEPARATORS.split(_GLUED_PREFIX.sub(" | ", head)) if p.strip()]
-    prefixed = [p for p in parts if BYLINE_PREFIX.match(p.strip())]
+    prefixed = [_NAME_END.sub("", p.strip()) for p in parts if BYLINE_PREFIX.match(p.strip())]
+    if not prefixed and BYLINE_PREFIX.match(after := _LEADING_SEPARATORS.sub("", tail)):
+        prefixed = [_NAME_END.sub("", _SEPARATORS.split(after)[0])]  # "May 3, 2024 By Ann Lee"
     if prefixed:
         return _names(*prefixed), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
     if parts and not dateline and _PAIR_SEPARATOR.search(head):
@@ -280,8 +323,13 @@ def _byline_names(head: str, tail: str, dateline: bool) -> tuple[list[str], str,
 
 
 def _names(*parts: str) -> list[str]:
-    names = clean_authors([n for p in parts for n in split_names(p)])
+    names = clean_authors([_undouble(n) for p in parts for n in split_names(p)])
     return [n for n in names if _person_like(n)]
+
+
+def _undouble(name: str) -> str:
+    match = _DOUBLED_NAME.match(name)
+    return match["name"] if match else name
 
 
 def _person_like(name: str) -> bool:
