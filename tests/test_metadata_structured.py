@@ -38,6 +38,15 @@ def test_site_name_is_an_author_unless_refused() -> None:
     assert FieldName.AUTHORS not in _extract(html, site_name_authors=False)
 
 
+def test_site_name_is_no_author_when_a_person_is_named() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Acme Blog"><meta name="author" content="Acme Blog">'
+        '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Person", "name": "Ann Lee"}}'
+        "</script></head><body><p>x</p></body></html>"
+    )
+    assert _extract(html)[FieldName.AUTHORS] == ["Ann Lee"]
+
+
 def test_organisation_dropped_when_a_person_is_named() -> None:
     html = (
         '<html><head><script type="application/ld+json">{"@type": "Article", "author": '

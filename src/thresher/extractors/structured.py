@@ -81,8 +81,8 @@ class StructuredExtractor:
     cost = Cost.CHEAP
 
     def __init__(self, *, site_name_authors: bool = True) -> None:
-        # On by default: a brand's blog credits its posts to the brand ("By Acme"), and readers (and wcxb's
-        # annotators) take that as the author. Off, names equal to the site's are dropped from authors.
+        # On by default: a brand's blog credits its posts to the brand ("By Acme"), and readers take that as
+        # the author, but only when no person is named. Off, names equal to the site's are always dropped.
         self.site_name_authors = site_name_authors
 
     def accepts(self, page: Page) -> bool:
@@ -107,7 +107,7 @@ def evidence(tree: lxml.html.HtmlElement, url: str | None, *, site_name_authors:
     if not _declares_article(tree, ld_nodes):
         gathered = _demote_foreign_h1(gathered)
     gathered = _clean_titles(gathered, site)
-    gathered = _clean_authors(gathered, set() if site_name_authors else site)
+    gathered = _clean_authors(gathered, site, keep_site_alone=site_name_authors)
     if _non_article(tree, ld_nodes) or _home_page(url):
         gathered = [p for p in gathered if not _weak_on_non_article(p)]
     if _home_page(url):
@@ -159,13 +159,17 @@ def _demote_foreign_h1(gathered: list[Proposal]) -> list[Proposal]:
     ]
 
 
-def _clean_authors(gathered: list[Proposal], site: set[str]) -> list[Proposal]:
-    """Drop names equal to the site's; drop organisations when some source names a person."""
-    persons_named = any(p.field is FieldName.AUTHORS and any(not is_organisation(n) for n in p.value) for p in gathered)
+def _clean_authors(gathered: list[Proposal], site: set[str], *, keep_site_alone: bool) -> list[Proposal]:
+    """Drop the site's name and organisations when some source names a person; else the site's name
+    only when ``keep_site_alone`` is off (the issue users raise most: a site name returned as author)."""
+    persons_named = any(p.field is FieldName.AUTHORS and any(not is_organisation(n) and titles.key(n) not in site
+                                                             for n in p.value) for p in gathered)
     out = []
     for p in gathered:
         if p.field is FieldName.AUTHORS:
-            names = [n for n in p.value if titles.key(n) not in site]
+            names = list(p.value)
+            if persons_named or not keep_site_alone:
+                names = [n for n in names if titles.key(n) not in site]
             if persons_named:
                 names = [n for n in names if not is_organisation(n)]
             if not names:
