@@ -13,6 +13,14 @@ paragraphs no other ballot covers, 0.807 / 0.804 (wcxb truth keeps what one extr
 adding paragraphs two losers share, 0.825 / 0.823 but lower on scrapinghub and trafilatura-eval;
 preferring the longer of dom and trafilatura when it covers the other, +0.01 on wcxb but -0.01 on
 scrapinghub. None is kept.
+
+A learned selector was tried too: ridge regression of each ballot's word F1 on its extractor,
+agreement (mean and least word F1 with the others), length against the longest ballot and
+strength, fitted on the development halves of wcxb-dev and scrapinghub weighted equally, the
+ballot with the best prediction winning. Held-out halves, each set's own metric, vote -> learned:
+wcxb-dev 0.831 -> 0.847, scrapinghub 0.962 -> 0.960, trafilatura-eval (not fitted on) 0.914 -> 0.905.
+Not kept: the sets' truths disagree on what a page's main content is, and one set's gain is
+another's loss.
 """
 
 from __future__ import annotations
