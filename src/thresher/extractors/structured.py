@@ -13,6 +13,7 @@ and htmldate, weighed against each other into at most one value per field.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -104,13 +105,16 @@ def evidence(tree: lxml.html.HtmlElement, url: str | None, *, site_name_authors:
     site_names = [str(p.value) for p in gathered if p.field is FieldName.SITE_NAME]
     site = titles.site_keys(site_names + titles.banner_site_names(tree), url)
     gathered += titles.extract(tree, site)
-    if not _declares_article(tree, ld_nodes):
+    kinds = jsonld.page_kinds(tree, ld_nodes)  # the page's declared kinds, read once
+    declares_article = bool(kinds & jsonld.ARTICLE_TYPES)
+    if not declares_article and opengraph.og_type(tree) != "article":
         gathered = _demote_foreign_h1(gathered)
     gathered = _clean_titles(gathered, site)
     gathered = _clean_authors(gathered, site, keep_site_alone=site_name_authors)
-    if _non_article(tree, ld_nodes) or _home_page(url):
+    home_page = _home_page(url)
+    if home_page or (not declares_article and _non_article(tree, kinds)):
         gathered = [p for p in gathered if not _weak_on_non_article(p)]
-    if _home_page(url):
+    if home_page:
         # A home page's dates are those of its newest posts or of the CMS, not the page's own.
         gathered = [p for p in gathered if p.field is not FieldName.DATE]
     return gathered
@@ -142,17 +146,13 @@ def _clean_titles(gathered: list[Proposal], site: set[str]) -> list[Proposal]:
     return out
 
 
-def _declares_article(tree: lxml.html.HtmlElement, ld_nodes: list[dict[str, Any]]) -> bool:
-    return bool(jsonld.page_kinds(tree, ld_nodes) & jsonld.ARTICLE_TYPES) or opengraph.og_type(tree) == "article"
-
-
 def _demote_foreign_h1(gathered: list[Proposal]) -> list[Proposal]:
     """The lone H1 weakened below declared titles when the raw ``<title>`` does not contain it."""
     raw = next((str(p.value) for p in gathered if p.rule == "structured.title.tag"), "")
     if not raw:
         return gathered
     return [
-        Proposal(field=p.field, value=p.value, rule=p.rule, strength=H1_UNLIKE_TITLE)
+        dataclasses.replace(p, strength=H1_UNLIKE_TITLE)
         if p.rule == "structured.title.h1" and fold(str(p.value)) not in fold(raw)
         else p
         for p in gathered
@@ -179,10 +179,8 @@ def _clean_authors(gathered: list[Proposal], site: set[str], *, keep_site_alone:
     return out
 
 
-def _non_article(tree: lxml.html.HtmlElement, ld_nodes: list[dict[str, Any]]) -> bool:
-    kinds = jsonld.page_kinds(tree, ld_nodes)
-    if kinds & jsonld.ARTICLE_TYPES:
-        return False
+def _non_article(tree: lxml.html.HtmlElement, kinds: set[str]) -> bool:
+    """A page that declares no article kind but a listing, record or product one."""
     non_article = jsonld.NON_ARTICLE_TYPES | _NON_ARTICLE_PAGES
     return bool(kinds & non_article) or opengraph.og_type(tree) in _NON_ARTICLE_OG
 
