@@ -194,3 +194,46 @@ def test_dates_on_a_beat_are_a_teaser_list() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program", *article_text, teasers,
                                      "© 2024 Example Media"))
     assert article_text[0] in article.body and "area 2" not in article.body and "Storm closes" not in article.body
+
+
+def test_thread_starter_names_the_author() -> None:
+    article = thresher.extract(_dump(MENU, "Which bike for a long tour?", ["Thread starter rider_77",
+                                                                          "Start date Mar 3, 2024"], PROSE, MORE))
+    assert article.authors == ["rider_77"]
+
+
+def test_many_thread_starters_are_a_listing() -> None:
+    threads = [f"Question number {n} about touring bikes\nStarted by user{n}, Mar {n + 1}, 2024" for n in range(5)]
+    article = thresher.extract(_dump(MENU, "Touring forum", *threads, PROSE, MORE))
+    assert article.authors == []
+
+
+def test_one_word_name_after_by() -> None:
+    byline = parse_byline("Written by Kristin")
+    assert byline is not None and byline.authors == ("Kristin",)
+
+
+def test_lower_case_word_after_by_needs_a_date() -> None:
+    assert parse_byline("By clicking") is None
+    byline = parse_byline("by quietfox | Apr 21, 2025")
+    assert byline is not None and byline.authors == ("quietfox",)
+
+
+def test_one_word_after_by_must_be_all_there_is() -> None:
+    assert parse_byline("Written By: Jane Doe Gardener & Astrologer") is None
+
+
+def test_bare_name_below_title_with_reading_time() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe", "9 min read", PROSE, MORE))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_bare_heading_below_title_is_not_a_name() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "General Information", PROSE, MORE))
+    assert article.authors == []
+
+
+def test_forum_post_header_below_title() -> None:
+    article = thresher.extract(_dump(MENU, "Printer stops after the update", "Support",
+                                     "quietfox (Quiet Fox) May 3, 2024, 8:45am 1", PROSE, MORE))
+    assert article.authors == ["quietfox"]

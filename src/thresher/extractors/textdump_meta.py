@@ -16,7 +16,7 @@ import regex
 
 from .._normalize import fold
 from ..article import FieldName, SegmentKind
-from ..authors import clean_authors, split_names
+from ..authors import clean_authors, clean_handle, split_names
 from ..candidate import BlockDecision, Proposal
 from ..dates import find_dates
 from ..labels import Label
@@ -65,6 +65,15 @@ CREDIT_INSIDE_BODY = 1  # the credit's bio may end the body run
 CREDIT_AFTER_BODY_STRENGTH = 0.6
 # ... before any of these: what follows them is other articles' or readers'.
 _PAST_ARTICLE = frozenset({Label.COMMENTS, Label.RELATED, Label.HEADLINES, Label.FOOTER, Label.PAGINATION})
+# Forum software names the thread's first poster ("Thread starter X", "… started by X, May 3, 2024"); a
+# listing of threads repeats the cue for every thread, so only a cue found once on the page is read.
+THREAD_STARTER_STRENGTH = 0.8
+# A bare name stands this close below the title (a category or a standfirst may come first) ...
+NAME_BELOW_TITLE_REACH = 2
+NAME_BELOW_TITLE_STRENGTH = 0.55
+# ... and a forum's first post ("raoul (Raoul) May 3, 2024, 8:45am 1") this close.
+POSTER_BELOW_TITLE_REACH = 4
+POSTER_LINE_STRENGTH = 0.6
 SITE_COPYRIGHT_MATCH_STRENGTH = 0.8
 SITE_COPYRIGHT_STRENGTH = 0.45
 
@@ -98,6 +107,18 @@ _SITE_OWNER = regex.compile(r"^(?!all rights)\p{L}[\p{L}\p{N} .&'’,-]*$", rege
 # Owners are short ("Orbit Weekly Media Ltd"); longer text after © is a sentence or a menu.
 MAX_OWNER_WORDS = 6
 _TLD = regex.compile(r"\.[a-z]{2,6}$", regex.IGNORECASE)
+_THREAD_STARTER = regex.compile(
+    r"^(?:.*?\b(?:thread\s+starter|started\s+by)\s*:?\s+(?P<after>[^\s,]+(?:\s+[^\s,]+){0,2}?)\s*(?:,.*)?$"
+    r"|(?P<before>\S+)\s+discussion\s+starter\b.*)$", regex.IGNORECASE)
+# What may follow a date on a forum post's header line: a time, "am"/"pm", the post's number.
+_POST_TAIL = regex.compile(r"^[\s,·•|#]*(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:am|pm)?\s*)?(?:#?\d{1,5})?\s*$",
+                           regex.IGNORECASE)
+# A display name in parentheses after the handle: "raoul (Raoul Dupont)".
+_DISPLAY_NAME = regex.compile(r"\s*\([^)]*\)\s*$")
+# A weekday or month alone is a date's remains, not a name.
+_DATE_WORDS = regex.compile(r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|"
+                            r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|yesterday)\.?$", regex.IGNORECASE)
 # Name particles kept lower-case inside a person's name.
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
 
@@ -171,6 +192,13 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
     if not authors and body is not None and (credit := _credit_after_body(blocks, verdicts, body.end)) is not None:
         proposals.append(credit)
         authors = tuple(credit.value)
+    if not authors and title is not None and (below := _name_below_title(blocks, verdicts, title[0], marks)):
+        marks.append((below[0], Label.BYLINE, "byline: a person's or poster's name just below the title"))
+        proposals.append(below[1])
+        authors = tuple(below[1].value)
+    if (starter := _thread_starter(blocks)) is not None:
+        proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
+        authors = tuple(starter.value)
     return Header(marks=tuple(marks), authors=authors, proposals=tuple(proposals))
 
 
@@ -187,10 +215,69 @@ def _credit_after_body(blocks: Sequence[Block], verdicts: Sequence[Verdict | Non
         if not BYLINE_PREFIX.match(blocks[i].text):
             continue
         byline = parse_byline(blocks[i].text)
-        if byline is not None and byline.authors and byline.author_rule == "textdump.byline_prefix":
+        # A lone word signs no post from the foot ("Posted by default", a teaser's "By BeauHD").
+        if (byline is not None and byline.authors and byline.author_rule == "textdump.byline_prefix"
+                and all(" " in name for name in byline.authors)):
             return Proposal(field=FieldName.AUTHORS, value=list(byline.authors), rule="textdump.credit_after_body",
                             strength=CREDIT_AFTER_BODY_STRENGTH)
     return None
+
+
+def _thread_starter(blocks: Sequence[Block]) -> Proposal | None:
+    """The poster that forum software names as the thread's starter ("Thread starter X", "Discussion
+    in 'Help' started by X, May 3, 2024", "X Discussion starter"), if every such cue names the same
+    poster: a list of threads names many, and none of them is the page's author."""
+    handles = {}
+    for block in blocks:
+        match = _THREAD_STARTER.match(block.text)
+        handle = clean_handle(match["after"] or match["before"]) if match else None
+        if handle is not None:
+            handles.setdefault(handle.casefold(), handle)
+    if len(handles) != 1:
+        return None
+    return Proposal(field=FieldName.AUTHORS, value=list(handles.values()), rule="textdump.thread_starter",
+                    strength=THREAD_STARTER_STRENGTH)
+
+
+def _name_below_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], title: int,
+                      marks: Sequence[tuple[int, Label, str]]) -> tuple[int, Proposal] | None:
+    """A bare person's name just below the title, vouched for by what follows it (a date, a reading
+    time, a role, "Updated …") or by the page naming the person again; else a forum's first post
+    header below the title ("raoul (Raoul) May 3, 2024, 8:45am 1": the thread's starter)."""
+    taken = {index for index, _, _ in marks}
+    for i in range(title + 1, min(title + 1 + NAME_BELOW_TITLE_REACH, len(blocks))):
+        if i in taken or verdicts[i] is not None:
+            continue
+        names = _bare_name(blocks[i].text)
+        if names and _vouches_for_name(blocks, verdicts, i + 1):
+            return i, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_below_title",
+                               strength=NAME_BELOW_TITLE_STRENGTH)
+    for i in range(title + 1, min(title + 1 + POSTER_BELOW_TITLE_REACH, len(blocks))):
+        if i not in taken and (handle := _poster_line(blocks[i].text)) is not None:
+            return i, Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.poster_below_title",
+                               strength=POSTER_LINE_STRENGTH)
+    return None
+
+
+def _vouches_for_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> bool:
+    """The line after a bare name reads as byline matter: a date or a counter ("9 min read"). (A role
+    line or the name again further down were tried: headings and menu items pass them as often.)"""
+    if i >= len(blocks):
+        return False
+    verdict = verdicts[i]
+    return blocks[i].features.has_date or (verdict is not None and verdict.label in (Label.COUNTER, Label.BYLINE))
+
+
+def _poster_line(text: str) -> str | None:
+    """A forum post's header line: a handle (perhaps with a display name in brackets) then a date,
+    and only a time or a post number after it."""
+    dates = find_dates(text)
+    if not dates or not _POST_TAIL.match(text[dates[0].end:]):
+        return None
+    head = _DISPLAY_NAME.sub("", text[:dates[0].start]).strip()
+    if " " in head or _DATE_WORDS.match(head):
+        return None
+    return clean_handle(head)
 
 
 def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], marks: Sequence[tuple[int, Label, str]],
@@ -291,7 +378,7 @@ def parse_byline(text: str) -> Byline | None:
     head = text[:dates[0].start] if dates else text
     tail = text[dates[0].end:] if dates else ""
     dateline = bool(DATELINE_PREFIX.match(text)) and date is not None
-    names, rule, strength = _byline_names(head, tail, dateline)
+    names, rule, strength = _byline_names(head, tail, dateline, dated=date is not None)
     if not names and not dateline:
         return None
     if names and date is None and rule != "textdump.byline_prefix":
@@ -305,7 +392,7 @@ def parse_byline(text: str) -> Byline | None:
 MAX_BYLINE_CHARS = 160
 
 
-def _byline_names(head: str, tail: str, dateline: bool) -> tuple[list[str], str, float]:
+def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> tuple[list[str], str, float]:
     """Names before the date (prefixed or bare) or after "by" in a dateline."""
     if dateline and (match := _BY_INSIDE.search(" " + tail)):
         return _names(match["names"]), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
@@ -314,7 +401,8 @@ def _byline_names(head: str, tail: str, dateline: bool) -> tuple[list[str], str,
     if not prefixed and BYLINE_PREFIX.match(after := _LEADING_SEPARATORS.sub("", tail)):
         prefixed = [_NAME_END.sub("", _SEPARATORS.split(after)[0])]  # "May 3, 2024 By Ann Lee"
     if prefixed:
-        return _names(*prefixed), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
+        names = _names(*prefixed) or _one_word_name(prefixed, dated or any(ch.isdigit() for ch in head))
+        return names, "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
     if parts and not dateline and _PAIR_SEPARATOR.search(head):
         names = _names(*parts)
         if names and len(names) == len(parts):
@@ -325,6 +413,20 @@ def _byline_names(head: str, tail: str, dateline: bool) -> tuple[list[str], str,
 def _names(*parts: str) -> list[str]:
     names = clean_authors([_undouble(n) for p in parts for n in split_names(p)])
     return [n for n in names if _person_like(n)]
+
+
+def _one_word_name(prefixed: Sequence[str], dated: bool) -> list[str]:  # dated: a date or number beside it
+    """One word after "By" ("By Kristin", "by whova | May 3, 2024"): a first name or a handle, which the
+    prefix vouches for (a lone word without one is a desk, a category or a menu item). The word must
+    be all that follows the prefix ("By: Ann Lee Gardener & Astrologer" is not "Astrologer"), and a
+    lower-case word is a handle only beside a date or a number: "By clicking", "by default" are phrases."""
+    rests = [BYLINE_PREFIX.sub("", p.strip()).split() for p in prefixed]
+    if len(rests) != 1 or len(rests[0]) != 1:
+        return []
+    handle = clean_handle(rests[0][0].strip(",:;"))
+    if handle is None or _DATE_WORDS.match(handle) or not (dated or handle[0].isupper()):
+        return []
+    return [handle]
 
 
 def _undouble(name: str) -> str:
