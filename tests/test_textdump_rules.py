@@ -237,3 +237,19 @@ def test_forum_post_header_below_title() -> None:
     article = thresher.extract(_dump(MENU, "Printer stops after the update", "Support",
                                      "quietfox (Quiet Fox) May 3, 2024, 8:45am 1", PROSE, MORE))
     assert article.authors == ["quietfox"]
+
+
+def test_forum_post_header_is_the_byline() -> None:
+    byline = parse_byline("quietfox (Quiet Fox) May 3, 2024, 8:45am 1")
+    assert byline is not None and byline.authors == ("quietfox",) and byline.date == dt.date(2024, 5, 3)
+
+
+def test_a_date_label_is_not_a_poster() -> None:
+    byline = parse_byline("Edited May 3, 2024, 8:45am")
+    assert byline is None or byline.authors == ()
+
+
+def test_browse_by_menu_item_is_not_a_byline() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", ["* By Countries", "* By Topics"],
+                                     PROSE, MORE))
+    assert article.authors == []

@@ -16,7 +16,7 @@ import regex
 
 from .._normalize import fold
 from ..article import FieldName, SegmentKind
-from ..authors import clean_authors, clean_handle, split_names
+from ..authors import clean_authors, clean_handle, is_organisation, split_names
 from ..candidate import BlockDecision, Proposal
 from ..dates import find_dates
 from ..labels import Label
@@ -113,12 +113,17 @@ _THREAD_STARTER = regex.compile(
 # What may follow a date on a forum post's header line: a time, "am"/"pm", the post's number.
 _POST_TAIL = regex.compile(r"^[\s,·•|#]*(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:am|pm)?\s*)?(?:#?\d{1,5})?\s*$",
                            regex.IGNORECASE)
+_POSTER_RULE = "textdump.poster_line"
 # A display name in parentheses after the handle: "raoul (Raoul Dupont)".
 _DISPLAY_NAME = regex.compile(r"\s*\([^)]*\)\s*$")
 # A weekday or month alone is a date's remains, not a name.
 _DATE_WORDS = regex.compile(r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|"
                             r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|yesterday)\.?$", regex.IGNORECASE)
+# A word that labels a date rather than names a poster ("Edited May 3, 2024", "Joined Jan 2020").
+_DATE_LABEL = regex.compile(r"^(?:edited|modified|created|asked|answered|joined|registered|released|launched|opened|"
+                            r"closed|since|date|dated|last|on|from|until|to|as|of|at|seen|active|online|offline)$",
+                            regex.IGNORECASE)
 # Name particles kept lower-case inside a person's name.
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
 
@@ -170,7 +175,9 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
             proposals.append(named[1])
     authors = tuple(p.value[0] for p in proposals if p.field is FieldName.AUTHORS and p.value)
     ctx = title_context(blocks, verdicts, body, min(body_start, limit))
-    title = _find_title(ctx, min((m[0] for m in marks), default=None), authors)
+    # A forum post's header sits under the thread's categories, not its title: it anchors no title.
+    anchors = [m[0] for m in marks if byline is None or m[0] != byline_index or byline.author_rule != _POSTER_RULE]
+    title = _find_title(ctx, min(anchors, default=None), authors)
     if title is not None:
         marks.append((title[0], Label.TITLE, _title_reason(title[1].rule)))
         proposals.append(title[1])
@@ -272,10 +279,16 @@ def _poster_line(text: str) -> str | None:
     """A forum post's header line: a handle (perhaps with a display name in brackets) then a date,
     and only a time or a post number after it."""
     dates = find_dates(text)
-    if not dates or not _POST_TAIL.match(text[dates[0].end:]):
+    return _poster_handle(text[:dates[0].start], text[dates[0].end:]) if dates else None
+
+
+def _poster_handle(head: str, tail: str) -> str | None:
+    """The handle before a post's date ("raoul (Raoul) | May 3, 2024, 8:45am 1"), if nothing but a
+    time or a post number follows the date."""
+    if not _POST_TAIL.match(tail):
         return None
-    head = _DISPLAY_NAME.sub("", text[:dates[0].start]).strip()
-    if " " in head or _DATE_WORDS.match(head):
+    head = _DISPLAY_NAME.sub("", head.strip(" |·•—–-,")).strip()
+    if not head or " " in head or _DATE_WORDS.match(head) or _DATE_LABEL.match(head) or is_organisation(head):
         return None
     return clean_handle(head)
 
@@ -365,7 +378,11 @@ def _byline_at(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: i
     text = blocks[i].text
     if _LONE_PREFIX.match(text) and i + 1 < len(blocks) and verdicts[i + 1] is None:
         text += " " + blocks[i + 1].text  # "By" on its own line, the name on the next
-    return parse_byline(text)
+    byline = parse_byline(text)
+    if byline is not None and blocks[i].kind is SegmentKind.LIST_ITEM and byline.date is None and all(
+            " " not in name for name in byline.authors):
+        return None  # a menu's "By Countries", "By Topic": one word in a list is a way to browse
+    return byline
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -403,6 +420,8 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
     if prefixed:
         names = _names(*prefixed) or _one_word_name(prefixed, dated or any(ch.isdigit() for ch in head))
         return names, "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
+    if not dateline and dated and (handle := _poster_handle(head, tail)) is not None:
+        return [handle], _POSTER_RULE, POSTER_LINE_STRENGTH
     if parts and not dateline and _PAIR_SEPARATOR.search(head):
         names = _names(*parts)
         if names and len(names) == len(parts):
