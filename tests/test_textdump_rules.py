@@ -253,3 +253,15 @@ def test_browse_by_menu_item_is_not_a_byline() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program", ["* By Countries", "* By Topics"],
                                      PROSE, MORE))
     assert article.authors == []
+
+
+def test_glued_links_are_not_a_name() -> None:
+    assert parse_byline("Wedding ChecklistsJust EngagedWedding Planning | May 3, 2024") is None
+    byline = parse_byline("Rebecca MacFarlane | May 3, 2024")
+    assert byline is not None and byline.authors == ("Rebecca MacFarlane",)
+
+
+def test_by_glued_to_the_name() -> None:
+    byline = parse_byline("ByJane Doe")
+    assert byline is not None and byline.authors == ("Jane Doe",)
+    assert parse_byline("Byron Lake | May 3, 2024") is not None

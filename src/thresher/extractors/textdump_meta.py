@@ -124,6 +124,11 @@ _DATE_WORDS = regex.compile(r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:
 _DATE_LABEL = regex.compile(r"^(?:edited|modified|created|asked|answered|joined|registered|released|launched|opened|"
                             r"closed|since|date|dated|last|on|from|until|to|as|of|at|seen|active|online|offline)$",
                             regex.IGNORECASE)
+# Words of adjacent links glued by the renderer: a long lower-case run straight into a capital
+# ("ChecklistsJust"); names have short ones ("McNally", "MacFarlane", "DeVito").
+_GLUED_WORDS = regex.compile(r"\p{Ll}{4}\p{Lu}")
+# A prefix glued to its link at the line's start: "ByNina Pineda" ("Byron" is a name: no capital follows).
+_GLUED_BY_START = regex.compile(r"^(By|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})")
 # Name particles kept lower-case inside a person's name.
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
 
@@ -389,7 +394,7 @@ def parse_byline(text: str) -> Byline | None:
     """Authors and date from "By X", "X | March 3, 2024", "Posted on … by X" or glued variants."""
     if len(text) > MAX_BYLINE_CHARS:
         return None
-    text = _DOUBLED_BY.sub(r"\1", text)
+    text = _GLUED_BY_START.sub(r"\1 ", _DOUBLED_BY.sub(r"\1", text))
     dates = find_dates(text)
     date = dates[0].value if dates else None
     head = text[:dates[0].start] if dates else text
@@ -454,9 +459,11 @@ def _undouble(name: str) -> str:
 
 
 def _person_like(name: str) -> bool:
-    """Capitalised words, two to four of them (a lone word is a handle or a desk, not evidence)."""
+    """Capitalised words, two to four of them (a lone word is a handle or a desk, not evidence), none
+    of them links glued together ("Wedding ChecklistsJust Engaged")."""
     tokens = name.split()
-    return 1 < len(tokens) <= 4 and all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens)
+    return (1 < len(tokens) <= 4 and all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens)
+            and not _GLUED_WORDS.search(name))
 
 
 def _byline_proposals(byline: Byline) -> list[Proposal]:
