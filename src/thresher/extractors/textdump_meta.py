@@ -253,9 +253,9 @@ def _thread_starter(blocks: Sequence[Block]) -> Proposal | None:
 
 def _name_below_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], title: int,
                       marks: Sequence[tuple[int, Label, str]]) -> tuple[int, Proposal] | None:
-    """A bare person's name just below the title, vouched for by what follows it (a date, a reading
-    time, a role, "Updated …") or by the page naming the person again; else a forum's first post
-    header below the title ("raoul (Raoul) May 3, 2024, 8:45am 1": the thread's starter)."""
+    """A bare person's name just below the title, vouched for by what follows it (a date or a reading
+    time); else a forum's first post header below the title ("raoul (Raoul) May 3, 2024, 8:45am 1":
+    the thread's starter)."""
     taken = {index for index, _, _ in marks}
     for i in range(title + 1, min(title + 1 + NAME_BELOW_TITLE_REACH, len(blocks))):
         if i in taken or verdicts[i] is not None:
