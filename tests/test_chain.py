@@ -87,6 +87,15 @@ def test_cascade_calls_costly_extractors_when_unsure():
     assert article.body == "From the costly one."
 
 
+def test_cascade_waits_on_the_body_not_the_title():
+    # The costly extractors do not improve titles on the benchmark pages: an unsure title alone calls none.
+    costly = Fixed("costly", cost=Cost.COSTLY, body=_body("From the costly one."))
+    sure_body = Fixed("body", strength=1.0, body=_body("Cheap and sure."))
+    unsure_title = Fixed("title", strength=0.2, title="Maybe")
+    thresher.extract("text", chain=Chain([sure_body, unsure_title, costly], model=STRENGTH_IS_CONFIDENCE))
+    assert costly.calls == 0
+
+
 def test_cascade_calls_costly_extractors_one_at_a_time_until_sure():
     unsure = Fixed("unsure", strength=0.2, title="T", body=_body("Cheap guess."))
     first = Fixed("first", cost=Cost.COSTLY, strength=1.0, title="T", body=_body("Sure at last."))
