@@ -339,8 +339,9 @@ def render(report: dict[str, Any]) -> str:
                          f"{e['brier']:.3f} | {e['auroc']:.3f} |")
     cascade = report["cascade"]
     stops = [key for key in cascade[0] if key.startswith("stop ")] if cascade else []
-    lines += ["", "Cascade on HTML pages with a body truth (stop at the first state whose title and body "
-              "confidences reach the bar):", "",
+    fields = " and ".join(str(f) for f in CASCADE_FIELDS)
+    lines += ["", f"Cascade on HTML pages with a body truth (stop at the first state whose {fields} "
+              "confidence reaches the bar):", "",
               "| set | bar | pages | body word F1 | " + " | ".join(stops) + " |", "|---" * (4 + len(stops)) + "|"]
     for entry in cascade:
         bar = entry["bar"] if isinstance(entry["bar"], str) else f"{entry['bar']:.2f}"
