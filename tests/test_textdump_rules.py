@@ -265,3 +265,8 @@ def test_by_glued_to_the_name() -> None:
     byline = parse_byline("ByJane Doe")
     assert byline is not None and byline.authors == ("Jane Doe",)
     assert parse_byline("Byron Lake | May 3, 2024") is not None
+
+
+def test_title_loses_its_permalink_pilcrow() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program for another year¶", PROSE, MORE))
+    assert article.title == "Council extends the program for another year"

@@ -116,6 +116,8 @@ _POST_TAIL = regex.compile(r"^[\s,·•|#]*(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:
 _POSTER_RULE = "textdump.poster_line"
 # A display name in parentheses after the handle: "raoul (Raoul Dupont)".
 _DISPLAY_NAME = regex.compile(r"\s*\([^)]*\)\s*$")
+# A heading's permalink anchor, rendered as a trailing pilcrow.
+_PERMALINK = regex.compile(r"\s*¶+\s*$")
 # A weekday or month alone is a date's remains, not a name.
 _DATE_WORDS = regex.compile(r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|"
                             r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -500,6 +502,12 @@ def _find_title(ctx: TitleContext, byline_index: int | None, authors: Sequence[s
     return None
 
 
+def strip_permalink(title: str) -> str:
+    """The heading without the permalink anchor that documentation generators append to it ("Logging
+    HOWTO¶"): every renderer keeps the anchor's pilcrow, which is no part of the title."""
+    return _PERMALINK.sub("", title) or title
+
+
 def _title_candidate(block: Block, verdict: Verdict | None) -> bool:
     f = block.features
     return ((verdict is None or verdict.spread) and MIN_TITLE_WORDS <= f.words <= MAX_TITLE_WORDS and not f.has_date
@@ -507,7 +515,7 @@ def _title_candidate(block: Block, verdict: Verdict | None) -> bool:
 
 
 def _title_proposal(blocks: Sequence[Block], i: int, rule: str, strength: float) -> Proposal:
-    title = blocks[i].text
+    title = strip_permalink(blocks[i].text)
     key = fold(title)
     repeated = any(j != i and fold(b.text).endswith(key) for j, b in enumerate(blocks))
     if repeated:
