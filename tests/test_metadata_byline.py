@@ -110,3 +110,22 @@ def test_one_username_class_or_usernames_in_comments_are_no_thread() -> None:
     assert _post_authors(comments) is None
     quoted = '<aside class="quote" data-username="quoted1">Earlier</aside>'
     assert _post_authors(quoted) is None
+
+
+def test_thread_of_several_posters_outranks_a_byline_class_and_survives_layout_words() -> None:
+    # The asker's handle opens the thread; answerers are credited in byline classes further down. The
+    # wrappers say a sidebar stands beside the thread ("noSidebar") and carry a post menu: no region to avoid.
+    html = (
+        '<div class="mainContainer_noSidebar"><div class="post" id="postmenu_17">'
+        '<a class="username">asker_1</a><p>Question</p></div>'
+        '<div class="post"><a class="username">helper2</a><span class="author">Ann Lee</span></div></div>'
+    )
+    found = [p for p in byline.extract(tree(_body(html))) if p.field is FieldName.AUTHORS]
+    best = max(found, key=lambda p: p.strength)
+    assert (best.rule, best.value) == ("structured.byline.post_author", ["asker_1"])
+
+
+def test_usernames_in_a_sidebar_or_a_menu_are_still_no_thread() -> None:
+    for region in ('class="sidebar"', 'class="submenu"', 'class="main-menu"'):
+        html = f'<div {region}><a class="username">a1</a><a class="username">b2</a></div>'
+        assert _post_authors(html) is None

@@ -72,3 +72,15 @@ def test_broken_json_is_skipped_and_trailing_commas_tolerated() -> None:
         '<script type="application/ld+json">{"@type": "Article", "headline": "Fine",}</script></head></html>'
     )
     assert values(jsonld.extract(tree(page)), FieldName.TITLE) == {"structured.jsonld.article.headline": "Fine"}
+
+
+def test_declared_author_names_are_kept_as_written() -> None:
+    # A name in an author field needs no byline reading: lower case, handles and teams stay.
+    for name in ("kirstin boatto", "Mr_Enigmatic", "Camphouse Team"):
+        page = _page(f'{{"@type": "BlogPosting", "headline": "X", "author": {{"@type": "Person", "name": "{name}"}}}}')
+        assert values(jsonld.extract(tree(page)), FieldName.AUTHORS) == {
+            "structured.jsonld.article.author.person": [name]
+        }
+    for junk in ("admin", "someone@example.com", "undefined"):
+        page = _page(f'{{"@type": "BlogPosting", "headline": "X", "author": {{"@type": "Person", "name": "{junk}"}}}}')
+        assert values(jsonld.extract(tree(page)), FieldName.AUTHORS) == {}

@@ -15,6 +15,8 @@ from thresher.page import Format, Page, sniff
         ("Close Menu\nHome\nNews\n\nA sentence of prose.\n", Format.TEXT),
         ("Use <p> for paragraphs, she said.\nAnd nothing else.", Format.TEXT),
         ("---\nnot: [closed\n---\ntext", Format.TEXT),
+        # A stray script ahead of <html>, long enough to dilute the tag density: still a page.
+        ("<script>\n" + "var x = 1;\n" * 50 + "</script>\n<html><body><p>x</p></body></html>", Format.HTML),
     ],
 )
 def test_sniff(text, expected):

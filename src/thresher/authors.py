@@ -77,6 +77,10 @@ _NOT_A_NAME = regex.compile(
     r"checked|sponsored|member|moderator|originally|quote|reply)\b",
     regex.IGNORECASE,
 )
+# What CMSs write in an author field left unset.
+_PLACEHOLDER = frozenset(
+    {"admin", "administrator", "anonymous", "unknown", "guest", "user", "author", "undefined", "null", "none"}
+)
 # Words that mark an organisation rather than a person.
 _ORGANISATION = regex.compile(
     r"\b(?:inc|llc|ltd|gmbh|ag|sa|sas|srl|bv|corp|corporation|company|co|team|staff|editors|editorial|"
@@ -133,6 +137,23 @@ def clean_handle(text: str) -> str | None:
     return None
 
 
+def declared_name(text: str) -> str | None:
+    """A name the page declares in a field made for one (a JSON-LD author's ``name``), else None.
+
+    Such a field needs no reading of the text around it, so the name is kept as the page writes it:
+    lower case, a handle or a team ("kirstin boatto", "Mr_Enigmatic", "Camphouse Team"), which the
+    byline reading of ``split_names`` rejects. Addresses, links, sentences and placeholders are still
+    not names.
+    """
+    text = " ".join((text or "").split()).strip("\"'“”‘’ ")
+    if not text or text.casefold() in _PLACEHOLDER or _EMAIL.search(text) or _URL.search(text):
+        return None
+    words = text.split()
+    if len(words) == 1:
+        return text if _HANDLE_NAME.match(text) else None
+    return text if len(words) <= MAX_NAME_WORDS and _NAME.match(text) else None
+
+
 def is_organisation(name: str) -> bool:
     """True if the name reads as a company, newsroom or team rather than a person."""
     return bool(_ORGANISATION.search(name))
@@ -157,6 +178,8 @@ def _strip_noise(text: str) -> str:
 
 def _is_name(part: str) -> bool:
     if not _NAME.match(part) or _NOT_A_NAME.search(part) or _PREFIX.match(part + " ") or _DATE_WORD.match(part):
+        return False
+    if part.casefold() in _PLACEHOLDER:
         return False
     words = part.split()
     if len(words) > MAX_NAME_WORDS:

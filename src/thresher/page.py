@@ -27,9 +27,11 @@ class Format(StrEnum):
     EMPTY = "empty"
 
 
-# A page that opens with one of these is HTML whatever follows.
+# A page that opens with one of these is HTML whatever follows: a dump or a note never starts with a tag,
+# while pages saved from the wire may open with a stray script, style or link before <html>.
 _HTML_START = regex.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|\?xml|meta|title|div|p|article|section)\b",
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|\?xml|meta|title|div|p|article|section|script|style|"
+    r"link|noscript|base|header|nav|main|form|table|span|iframe|svg|ul|img|h[1-6])\b",
     regex.IGNORECASE | regex.DOTALL,
 )
 # Elsewhere it takes several well-known tags to call text HTML: prose may quote one "<p>".

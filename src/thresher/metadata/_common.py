@@ -73,6 +73,9 @@ def class_id(element: lxml.html.HtmlElement) -> str:
 
 
 _MAIN_TAGS = frozenset({"main", "article"})
+# Layout modifiers say a sidebar stands beside the element, not around it: "no-sidebar",
+# "p-body-main--withSidebar", "mainContainer_noSidebar", "beside_sidebar".
+_LAYOUT_MODIFIER = regex.compile(r"(?<![a-z])(?:no|with|has|without|beside)[-_]?[a-z_]*?sidebar[\w-]*")
 
 
 def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth: int = 12) -> bool:
@@ -86,7 +89,10 @@ def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth
         if node.tag in _MAIN_TAGS and node is not element:
             node = node.getparent()
             continue
-        if pattern.search(node.tag.lower() + " " + class_id(node)):
+        words = class_id(node)
+        if "sidebar" in words:
+            words = _LAYOUT_MODIFIER.sub(" ", words)
+        if pattern.search(node.tag.lower() + " " + words):
             return True
         node = node.getparent()
     return False

@@ -45,6 +45,9 @@ MIN_BYLINE_WORDS = 2
 # comments, quotes and sidebars.
 POST_AUTHOR = 0.55
 MIN_POSTS = 2
+# Handles of two or more different posters: a thread for sure, whose first poster outranks bylines
+# (on Q&A pages a byline class marks answerers and editors as well).
+THREAD_AUTHOR = 0.7
 # More distinct rel=author names than this: a listing of posts, not one article's byline.
 MAX_REL_AUTHORS = 3
 # Bylines stand near the top: looking further down finds quotes and credits of other things.
@@ -98,13 +101,15 @@ def extract(tree: lxml.html.HtmlElement) -> list[Proposal]:
 
 
 _POST_AUTHOR_ATTRIBUTES = ("data-author", "data-author-username", "data-username", "author")
-_USERNAME_CLASS = regex.compile(r"^(?:\w*username|postuser-name|poster-?name)$", regex.IGNORECASE)
+_USERNAME_CLASS = regex.compile(
+    r"^(?:\w*username|user-name|postuser-name|poster-?name|author-name|creator)$", regex.IGNORECASE
+)
 _NOT_A_POST = regex.compile(r"quote|mention|review|reaction|login|signin|sign-in|account|avatar", regex.IGNORECASE)
 # Where a handle names someone other than the thread's first poster. Narrower than _ELSEWHERE: forum
 # software wraps every post in "reply" and "message" containers.
 _NOT_THREAD = regex.compile(
-    r"comment|sidebar|widget|footer|\baside\b|related|recent|popular|trending|recommend|\bnav\b|menu|breadcrumb|"
-    r"signature|quote",
+    r"comment|sidebar|widget|footer|\baside\b|related|recent|popular|trending|recommend|\bnav\b|breadcrumb|"
+    r"(?<![a-z])(?:sub|mega|dropdown-?|nav-?|main-?)?menu|signature|quote",
     regex.IGNORECASE,
 )
 _NO_TEXT_TAGS = frozenset({"input", "label", "button", "option", "select", "textarea", "form", "img"})
@@ -114,7 +119,8 @@ def _post_author(body: lxml.html.HtmlElement) -> list[Proposal]:
     """The handle on the first post of a thread: by handle attributes first, else by username classes."""
     for marks, needed in ((_attribute_marks(body), 1), (_class_marks(body), MIN_POSTS)):
         if len(marks) >= needed:
-            return [proposal(FieldName.AUTHORS, [marks[0]], "structured.byline.post_author", POST_AUTHOR)]
+            strength = THREAD_AUTHOR if len(set(marks)) >= MIN_POSTS else POST_AUTHOR
+            return [proposal(FieldName.AUTHORS, [marks[0]], "structured.byline.post_author", strength)]
     return []
 
 

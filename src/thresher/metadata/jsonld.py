@@ -16,7 +16,7 @@ import lxml.html
 import regex
 
 from ..article import FieldName
-from ..authors import clean_authors
+from ..authors import clean_authors, declared_name
 from ..candidate import Proposal
 from ..dates import parse_date
 from ._common import proposal, squash
@@ -202,13 +202,21 @@ def _authors(raw: Any, index: dict[str, dict[str, Any]], rule: str, article: boo
         elif isinstance(item, dict) and (name := _text(item.get("name"))):
             (people if not types(item) or types(item) & PERSON_TYPES else others).append(name)
     out = []
-    if names := clean_authors(people):
+    if names := _declared(people):
         out.append(
             proposal(FieldName.AUTHORS, names, f"{rule}.author.person", ARTICLE_PERSON if article else PAGE_PERSON)
         )
-    elif names := clean_authors(others):
+    elif names := _declared(others):
         out.append(proposal(FieldName.AUTHORS, names, f"{rule}.author.organization", ARTICLE_ORG if article else 0.3))
     return out
+
+
+def _declared(raw_names: list[str]) -> list[str]:
+    """Names as bylines are cleaned ("By Ann Lee and Bo Chan"), else as declared ("kirstin boatto")."""
+    names: list[str] = []
+    for raw in raw_names:
+        names += clean_authors([raw]) or [name for name in [declared_name(raw)] if name]
+    return list(dict.fromkeys(names))
 
 
 def _site(node: dict[str, Any]) -> list[Proposal]:
