@@ -129,3 +129,22 @@ def test_usernames_in_a_sidebar_or_a_menu_are_still_no_thread() -> None:
     for region in ('class="sidebar"', 'class="submenu"', 'class="main-menu"'):
         html = f'<div {region}><a class="username">a1</a><a class="username">b2</a></div>'
         assert _post_authors(html) is None
+
+
+def test_author_box_names_the_author_when_no_byline_does() -> None:
+    box = (
+        '<div class="author-box"><h4 class="author-box__name">Liza Burke</h4>'
+        "<p>Liza writes about gardens and the people who keep them.</p></div>"
+    )
+    assert values(byline.extract(tree(_body(box))), FieldName.AUTHORS) == {
+        "structured.byline.author_box": ["Liza Burke"]
+    }
+
+
+def test_author_box_gives_way_to_a_byline_and_to_sidebars() -> None:
+    box = '<div class="about-the-author"><h3>Liza Burke</h3><p>Bio.</p></div>'
+    signed = values(byline.extract(tree(_body("<p>By Ann Lee</p>" + box))), FieldName.AUTHORS)
+    assert "structured.byline.author_box" not in signed
+    for region in ('class="sidebar"', 'class="widget"', 'id="comments"'):
+        found = byline.extract(tree(_body(f"<div {region}>{box}</div>")))
+        assert values(found, FieldName.AUTHORS) == {}

@@ -48,6 +48,11 @@ MIN_POSTS = 2
 # Handles of two or more different posters: a thread for sure, whose first poster outranks bylines
 # (on Q&A pages a byline class marks answerers and editors as well).
 THREAD_AUTHOR = 0.7
+# The name in an "about the author" box, where no byline names anyone: boxes stand under the article
+# they sign. A weak rule, first written for wcxb-dev pages where it added 3 right names and no wrong one.
+AUTHOR_BOX = 0.55
+# Boxes' names are headings or "...name" elements, short.
+MAX_BOX_NAME_CHARS = 60
 # More distinct rel=author names than this: a listing of posts, not one article's byline.
 MAX_REL_AUTHORS = 3
 # Bylines stand near the top: looking further down finds quotes and credits of other things.
@@ -59,6 +64,19 @@ _ELSEWHERE = regex.compile(
     r"recommend|teaser|newsletter|\bnav\b|menu|share|social|breadcrumb|copyright|cookie",
     regex.IGNORECASE,
 )
+_AUTHOR_BOX = regex.compile(
+    r"author-?bio|author-?box|about-?(?:the-?)?author|author-?info|author-?desc|author-?card|author-?details|"
+    r"author-?profile",
+    regex.IGNORECASE,
+)
+# Where a box signs something other than the page: comments, sidebars, lists of other posts.
+_NOT_BOX_CONTEXT = regex.compile(
+    r"comment|related|sidebar|widget|\baside\b|recent|popular|trending|reply|respond|recommend|teaser|"
+    r"\bnav\b|menu|breadcrumb",
+    regex.IGNORECASE,
+)
+_NAME_CLASS = regex.compile(r"(?:^|[_-])name$", regex.IGNORECASE)
+_BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong"})
 _BYLINE_CLASS = regex.compile(
     r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-?name|post-?author|"
     r"entry-?author|article-?author|writer|posted-?by|meta-?author|contributor)"
@@ -97,6 +115,8 @@ def extract(tree: lxml.html.HtmlElement) -> list[Proposal]:
         return []
     out = _rel_author(body) + _byline_class(body)
     out += _byline_text(body) + _date_class(body) + _near_title(body) + _post_author(body)
+    if not any(p.field is FieldName.AUTHORS for p in out):
+        out += _author_box(body)
     return out
 
 
@@ -151,6 +171,22 @@ def _class_marks(body: lxml.html.HtmlElement) -> list[str]:
 
 def _is_post_mark(element: lxml.html.HtmlElement) -> bool:
     return not _NOT_A_POST.search(class_id(element)) and not in_region(element, _NOT_THREAD)
+
+
+def _author_box(body: lxml.html.HtmlElement) -> list[Proposal]:
+    """The first name heading of an "about the author" box that signs the page."""
+    for box in body.xpath(".//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')]"):
+        if not _AUTHOR_BOX.search(class_id(box)) or in_region(box, _NOT_BOX_CONTEXT):
+            continue
+        for element in box.iter():
+            if element.tag not in _BOX_HEADINGS and not any(
+                _NAME_CLASS.search(token) for token in (element.get("class") or "").split()
+            ):
+                continue
+            text = spaced_text(element)
+            if text and len(text) <= MAX_BOX_NAME_CHARS and (names := _capitalised(split_names(text))):
+                return [proposal(FieldName.AUTHORS, names[:1], "structured.byline.author_box", AUTHOR_BOX)]
+    return []
 
 
 def _rel_author(body: lxml.html.HtmlElement) -> list[Proposal]:
