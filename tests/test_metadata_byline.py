@@ -148,3 +148,22 @@ def test_author_box_gives_way_to_a_byline_and_to_sidebars() -> None:
     for region in ('class="sidebar"', 'class="widget"', 'id="comments"'):
         found = byline.extract(tree(_body(f"<div {region}>{box}</div>")))
         assert values(found, FieldName.AUTHORS) == {}
+
+
+def test_an_hcard_names_one_word_authors_a_plain_byline_does_not() -> None:
+    card = '<span class="byline"><span class="author vcard"><a class="url fn n" href="/a">Andrea</a></span></span>'
+    assert values(byline.extract(tree(_body(card))), FieldName.AUTHORS) == {"structured.byline.class": ["Andrea"]}
+    plain = '<span class="author">Andrea</span>'
+    assert values(byline.extract(tree(_body(plain))), FieldName.AUTHORS) == {}
+
+
+def test_an_articles_own_footer_signs_it_the_pages_footer_does_not() -> None:
+    credit = '<span class="author">Posted by Günter W. Kienitz</span>'
+    footers = (f"<footer>{credit}</footer>", f'<div class="post-footer">{credit}</div>', f"<aside>{credit}</aside>")
+    for footer in footers:
+        found = byline.extract(tree(_body(f"<article><p>Text.</p>{footer}</article>")))
+        assert values(found, FieldName.AUTHORS)["structured.byline.class"] == ["Günter W. Kienitz"]
+    page_footer = byline.extract(tree(_body(f"<article><p>Text.</p></article><footer>{credit}</footer>")))
+    assert values(page_footer, FieldName.AUTHORS) == {}
+    related = f'<article><p>Text.</p><aside class="related">{credit}</aside></article>'
+    assert values(byline.extract(tree(_body(related))), FieldName.AUTHORS) == {}

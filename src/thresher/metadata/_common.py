@@ -73,9 +73,17 @@ def class_id(element: lxml.html.HtmlElement) -> str:
 
 
 _MAIN_TAGS = frozenset({"main", "article"})
+# An <article>'s own <footer> or <aside> holds its byline and dates (HTML's sectioning rules); only
+# the page's are boilerplate by their tag. Likewise an "entry-footer" class. Other classes still count
+# ("related", "comments").
+_SECTIONING = frozenset({"footer", "aside"})
 # Layout modifiers say a sidebar stands beside the element, not around it: "no-sidebar",
 # "p-body-main--withSidebar", "mainContainer_noSidebar", "beside_sidebar".
 _LAYOUT_MODIFIER = regex.compile(r"(?<![a-z])(?:no|with|has|without|beside)[-_]?[a-z_]*?sidebar[\w-]*")
+
+
+def _in_article(node: lxml.html.HtmlElement) -> bool:
+    return any(ancestor.tag == "article" for ancestor in node.iterancestors())
 
 
 def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth: int = 12) -> bool:
@@ -92,7 +100,11 @@ def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth
         words = class_id(node)
         if "sidebar" in words:
             words = _LAYOUT_MODIFIER.sub(" ", words)
-        if pattern.search(node.tag.lower() + " " + words):
+        tag = node.tag.lower()
+        if _in_article(node):
+            tag = "" if tag in _SECTIONING else tag
+            words = words.replace("footer", " ")
+        if pattern.search(tag + " " + words):
             return True
         node = node.getparent()
     return False

@@ -83,6 +83,9 @@ _BYLINE_CLASS = regex.compile(
     r"(?:$|[\s_-])",
     regex.IGNORECASE,
 )
+# hCard's "vcard" wraps a person's card, its "fn" the formatted name: WordPress themes write the post's
+# author so, one-word display names included.
+_HCARD = regex.compile(r"(?:^|\s)vcard(?:\s|$)")
 _NOT_BYLINE_CLASS = regex.compile(
     r"avatar|img|image|photo|bio|desc|label|title|url|link-?list|social|follow", regex.IGNORECASE
 )
@@ -210,7 +213,7 @@ def _byline_class(body: lxml.html.HtmlElement) -> list[Proposal]:
         text = spaced_text(element)
         if not text or len(text) > MAX_BYLINE_CHARS or in_region(element, _ELSEWHERE):
             continue
-        names = _capitalised(split_names(text))
+        names = _capitalised(split_names(text), one_word=_HCARD.search(marks) is not None)
         if names:
             return [proposal(FieldName.AUTHORS, names, "structured.byline.class", BYLINE_CLASS)]
     return []
@@ -245,10 +248,12 @@ def _names_after(parent: lxml.html.HtmlElement, text: str) -> list[str]:
     return _capitalised(split_names(context))
 
 
-def _capitalised(names: list[str]) -> list[str]:
+def _capitalised(names: list[str], *, one_word: bool = False) -> list[str]:
     """In visible text a credit is a capitalised full name: "by integrating ...", "Member", "Richard" name
-    nobody for sure (one-word names were wrong on most odd-half pages where a byline gave them)."""
-    return [name for name in names if name[0].isupper() and len(name.split()) >= MIN_BYLINE_WORDS]
+    nobody for sure (one-word names were wrong on most odd-half pages where a byline gave them), unless
+    ``one_word``: the markup itself says the text is a name."""
+    least = 1 if one_word else MIN_BYLINE_WORDS
+    return [name for name in names if name[0].isupper() and len(name.split()) >= least]
 
 
 def _announced_date(parent: lxml.html.HtmlElement, text: str) -> object:
