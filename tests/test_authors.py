@@ -29,6 +29,15 @@ from thresher.authors import clean_authors, clean_handle, is_organisation, split
         ("Jan Kowalski", ["Jan Kowalski"]),
         ("CM Craig McCarthy", ["Craig McCarthy"]),
         ("Paul Frew, Home and Digital Security Expert", ["Paul Frew"]),
+        ("Veröffentlicht von Cem Basman", ["Cem Basman"]),
+        ("Erstellt von Andri Bryner", ["Andri Bryner"]),
+        ("Tomas Spahn Fr, 22. Mai 2020", ["Tomas Spahn"]),
+        ("José Miguel Wilson Hace 3 horas", ["José Miguel Wilson"]),
+        ("Grant Tinsley, PhD", ["Grant Tinsley"]),
+        ("Jillian Kubala, MS, RD", ["Jillian Kubala"]),
+        ("Ann Lee, M.D.", ["Ann Lee"]),
+        ("No Author", []),
+        ("Alle Beiträge", []),
     ],
 )
 def test_split_names(raw: str, names: list[str]) -> None:

@@ -13,7 +13,8 @@ _PREFIX = regex.compile(
     r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|video|compiled|edited|reviewed|"
     r"medically\s+reviewed|fact[\s-]checked)\s+by|by|von|geschrieben\s+von|verfasst\s+von|par|écrit\s+par|por|"
     r"escrito\s+por|publicado\s+por|texto\s+de|di|scritto\s+da|a\s+cura\s+di|door|geschreven\s+door|przez|"
-    r"napisane\s+przez|autor(?:in|a|e)?|author(?:s)?|auteur|redakcja|text|posted)\s*[:\-–—]?\s+",
+    r"napisane\s+przez|autor(?:in|a|e)?|author(?:s)?|auteur|redakcja|text|posted|veröffentlicht\s+von|"
+    r"erstellt\s+von|publié\s+par|pubblicato\s+da|gepubliceerd\s+door|opublikowane\s+przez)\s*[:\-–—]?\s+",
     regex.IGNORECASE,
 )
 _SPLIT = regex.compile(
@@ -28,6 +29,7 @@ _PAREN = regex.compile(r"\([^)]*\)|\[[^\]]*\]")
 # A name stops where a date, a time or a "published/updated" note begins.
 _TRAILER = regex.compile(
     r"\s(?:on|am|le|el|il|em|op|dnia|at|um|à|-|–|—)?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve)[.,]\s*\d|(?:hace|vor|il\s+y\s+a)\s+\d|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$|"
     r"\s(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
     r"pubblicato|aggiornato|opublikowano|gepubliceerd|last\s+updated)\b.*$",
@@ -74,12 +76,17 @@ _NOT_A_NAME = regex.compile(
     r"posted|guest|anonymous|unknown|admin|administrator|user|profile|more|articles?|posts?|about|"
     r"team|staff|view|all|home|login|sign|menu|photo|image|source|category|tags?|expert|specialist|consultant|"
     r"analyst|strategist|psychologist|therapist|coach|nutritionist|dietitian|physician|gardener|reviewed|"
-    r"checked|sponsored|member|moderator|originally|quote|reply)\b",
+    r"checked|sponsored|gesponsert\w*|member|moderator|originally|quote|reply|beiträge)\b",
     regex.IGNORECASE,
 )
 # What CMSs write in an author field left unset.
 _PLACEHOLDER = frozenset(
-    {"admin", "administrator", "anonymous", "unknown", "guest", "user", "author", "undefined", "null", "none"}
+    {"admin", "administrator", "anonymous", "unknown", "guest", "user", "author", "undefined", "null", "none",
+     "no author"}
+)
+# Degrees written after a name ("Grant Tinsley, PhD"): split off by the comma, they are nobody.
+_CREDENTIAL = frozenset(
+    {"phd", "md", "mba", "msc", "ms", "ma", "ba", "bsc", "rd", "rdn", "rn", "dvm", "jd", "cpa", "dds", "mph", "mfa"}
 )
 # Words that mark an organisation rather than a person.
 _ORGANISATION = regex.compile(
@@ -179,7 +186,7 @@ def _strip_noise(text: str) -> str:
 def _is_name(part: str) -> bool:
     if not _NAME.match(part) or _NOT_A_NAME.search(part) or _PREFIX.match(part + " ") or _DATE_WORD.match(part):
         return False
-    if part.casefold() in _PLACEHOLDER:
+    if part.casefold() in _PLACEHOLDER or part.replace(".", "").casefold() in _CREDENTIAL:
         return False
     words = part.split()
     if len(words) > MAX_NAME_WORDS:
