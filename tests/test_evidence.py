@@ -3,8 +3,10 @@
 import datetime as dt
 
 from thresher import FieldName, Segment, SegmentKind
+from thresher.candidate import Candidate
 from thresher.confidence import ConfidenceModel
 from thresher.evidence import FieldEvidence, value_shapes, value_words
+from thresher.merge import field_choices
 
 
 def test_title_with_a_separator_is_flagged():
@@ -48,3 +50,12 @@ def test_a_rule_the_model_weighs_moves_the_probability_and_an_unknown_one_does_n
     unknown = FieldEvidence(present=True, rule="never.seen")
     assert model.probability(FieldName.TITLE, good) > 0.85
     assert model.probability(FieldName.TITLE, unknown) == 0.5
+
+
+def test_signals_reach_only_their_field_and_become_features():
+    candidates = [Candidate(extractor="a", signals={"page.non_article": 1.0, "date.rival_support": 0.4,
+                                                      "authors.rival_support": 0.9})]
+    choices = field_choices(candidates, format="html")
+    date = choices[FieldName.DATE].evidence.features()
+    assert date["signal:page.non_article"] == 1.0 and date["signal:date.rival_support"] == 0.4
+    assert "signal:authors.rival_support" not in date

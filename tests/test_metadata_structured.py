@@ -98,3 +98,21 @@ def test_slogan_h1_yields_to_the_declared_title_off_articles() -> None:
     assert _extract(html)[FieldName.TITLE] == "Page builder for teams"
     article = html.replace("<head>", '<head><meta property="og:type" content="article">')
     assert _extract(article)[FieldName.TITLE] == "Your content. Your canvas."
+
+
+def test_signals_tell_the_page_kind_and_the_value_passed_over() -> None:
+    product = (
+        '<html><head><script type="application/ld+json">{"@type": "Product", "name": "Kettle"}</script>'
+        '<meta name="author" content="Ann Lee"></head><body><h1>Kettle</h1>'
+        '<p><a rel="author" href="/b">Bo Chan</a></p></body></html>'
+    )
+    signals = StructuredExtractor().extract(Page(product, url="https://www.example.org/kettle")).signals
+    assert signals["page.non_article"] == 1.0 and signals["page.declares_article"] == 0.0
+    article = (
+        '<html><head><meta property="og:type" content="article"><meta name="author" content="Ann Lee">'
+        '</head><body><h1>News</h1><p><a rel="author" href="/b">Bo Chan</a></p></body></html>'
+    )
+    signals = StructuredExtractor().extract(Page(article, url="https://www.example.org/news/1")).signals
+    assert signals["page.declares_article"] == 1.0 and signals["page.non_article"] == 0.0
+    assert 0.0 < signals["authors.rival_support"] < 1.0  # rel=author's Bo Chan lost to the meta tag's Ann Lee
+    assert signals["authors.families"] == 2.0

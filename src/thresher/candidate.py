@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,11 +43,17 @@ class BlockDecision:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Candidate:
-    """Everything one extractor proposes for one page."""
+    """Everything one extractor proposes for one page.
+
+    ``signals`` are facts the extractor saw that are not values but bear on how far to trust them,
+    named ``page.<fact>`` or ``<field>.<fact>`` (``page.non_article``, ``date.rival_support``): they
+    become features of the confidence model, never votes.
+    """
 
     extractor: str
     proposals: tuple[Proposal, ...] = ()
     blocks: tuple[BlockDecision, ...] = ()
+    signals: Mapping[str, float] = dataclasses.field(default_factory=dict)
 
     def for_field(self, field: FieldName) -> tuple[Proposal, ...]:
         return tuple(p for p in self.proposals if p.field is field)

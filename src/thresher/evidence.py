@@ -5,7 +5,8 @@ gave the value, which extractors ran (absence after more looking is likelier rig
 value is next to the page, and a few shapes of the value that often mean it is wrong (a title that
 still carries a separator, a date on the first of January). Named indicator features
 (``rule:...``, ``source:...``, ``ran:...``, ``shape:...``) let the fitted model weigh each rule by
-how often it was right; a name the model has never seen weighs nothing.
+how often it was right; a name the model has never seen weighs nothing. ``signal:...`` features carry
+what an extractor saw beyond its values (the page's declared kind, how strong a passed-over value was).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class FieldEvidence:
     ran_names: tuple[str, ...] = ()  # extractors that ran
     page_words: int = 0  # words in the page's blocks, as the block-reading extractors saw them
     shapes: tuple[str, ...] = ()  # value shapes that often mean trouble (see ``value_shapes``)
+    signals: tuple[tuple[str, float], ...] = ()  # the extractors' facts about the page and this field
 
     def features(self) -> dict[str, float]:
         """The model's inputs: numbers, then indicators named after rules and extractors."""
@@ -60,6 +62,7 @@ class FieldEvidence:
             "html": float(self.html),
         }
         features.update(dict.fromkeys(self._indicators(), 1.0))
+        features.update((f"signal:{name}", value) for name, value in self.signals)
         return features
 
     def _indicators(self) -> Iterator[str]:

@@ -125,9 +125,20 @@ def field_choices(candidates: Sequence[Candidate], *, format: str) -> dict[Field
     return {
         field: replace(choice, evidence=replace(
             choice.evidence, ran=len(candidates), ran_names=ran_names, html=format == "html",
-            page_words=page_words, words=value_words(field, choice.value), shapes=value_shapes(field, choice.value)))
+            page_words=page_words, words=value_words(field, choice.value), shapes=value_shapes(field, choice.value),
+            signals=_signals(field, candidates)))
         for field, choice in choices.items()
     }
+
+
+def _signals(field: FieldName, candidates: Sequence[Candidate]) -> tuple[tuple[str, float], ...]:
+    """The candidates' signals about the page and about this field (the strongest where two say the same)."""
+    found: dict[str, float] = {}
+    for candidate in candidates:
+        for name, value in candidate.signals.items():
+            if name.startswith(("page.", f"{field}.")):
+                found[name] = max(found.get(name, value), value)
+    return tuple(sorted(found.items()))
 
 
 def _page_words(candidates: Sequence[Candidate]) -> int:

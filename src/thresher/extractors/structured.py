@@ -64,6 +64,9 @@ _TITLE_SOURCES_FOR_ANCHOR = (
 # odd half of wcxb-dev the <title> was right on 34 such pages, the H1 on 27: it yields to a declared title.
 H1_UNLIKE_TITLE = 0.55
 
+# Fields whose rival values the confidence model hears about: the ones it is measured on.
+_SIGNALLED_FIELDS = (FieldName.TITLE, FieldName.AUTHORS, FieldName.DATE)
+
 # Titles that CMSs write as "Title | Site": their short last part goes when nothing says otherwise.
 _SUFFIXED_TITLES = frozenset(
     {
@@ -93,31 +96,69 @@ class StructuredExtractor:
         tree = page.tree
         if tree is None:
             return Candidate(extractor=self.name)
-        gathered = evidence(tree, page.url, site_name_authors=self.site_name_authors)
+        kind = page_kind(tree, page.url)
+        gathered = evidence(tree, page.url, site_name_authors=self.site_name_authors, kind=kind)
         chosen = [best for field in FieldName if (best := _choose(field, gathered)) is not None]
-        return Candidate(extractor=self.name, proposals=tuple(chosen))
+        return Candidate(extractor=self.name, proposals=tuple(chosen), signals=_signals(kind, gathered, chosen))
 
 
-def evidence(tree: lxml.html.HtmlElement, url: str | None, *, site_name_authors: bool = False) -> list[Proposal]:
-    """Every cleaned proposal of every metadata module, before the vote (for ``explain`` and tuning)."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class PageKind:
+    """What a page declares itself to be: an article, a product or listing, a site's front page."""
+
+    ld_nodes: list[dict[str, Any]]
+    declares_article: bool
+    og_article: bool
+    non_article: bool
+    home_page: bool
+
+
+def page_kind(tree: lxml.html.HtmlElement, url: str | None) -> PageKind:
     ld_nodes = jsonld.nodes(tree)  # read the scripts once: for proposals and for the page's kind
-    gathered = _gather(tree, url, ld_nodes)
+    kinds = jsonld.page_kinds(tree, ld_nodes)
+    declares_article = bool(kinds & jsonld.ARTICLE_TYPES)
+    return PageKind(
+        ld_nodes=ld_nodes,
+        declares_article=declares_article,
+        og_article=opengraph.og_type(tree) == "article",
+        non_article=not declares_article and _non_article(tree, kinds),
+        home_page=_home_page(url),
+    )
+
+
+def evidence(tree: lxml.html.HtmlElement, url: str | None, *, site_name_authors: bool = False,
+             kind: PageKind | None = None) -> list[Proposal]:
+    """Every cleaned proposal of every metadata module, before the vote (for ``explain`` and tuning)."""
+    kind = kind if kind is not None else page_kind(tree, url)
+    gathered = _gather(tree, url, kind.ld_nodes)
     site_names = [str(p.value) for p in gathered if p.field is FieldName.SITE_NAME]
     site = titles.site_keys(site_names + titles.banner_site_names(tree), url)
     gathered += titles.extract(tree, site)
-    kinds = jsonld.page_kinds(tree, ld_nodes)  # the page's declared kinds, read once
-    declares_article = bool(kinds & jsonld.ARTICLE_TYPES)
-    if not declares_article and opengraph.og_type(tree) != "article":
+    if not kind.declares_article and not kind.og_article:
         gathered = _demote_foreign_h1(gathered)
     gathered = _clean_titles(gathered, site)
     gathered = _clean_authors(gathered, site, keep_site_alone=site_name_authors)
-    home_page = _home_page(url)
-    if home_page or (not declares_article and _non_article(tree, kinds)):
+    if kind.home_page or kind.non_article:
         gathered = [p for p in gathered if not _weak_on_non_article(p)]
-    if home_page:
+    if kind.home_page:
         # A home page's dates are those of its newest posts or of the CMS, not the page's own.
         gathered = [p for p in gathered if p.field is not FieldName.DATE]
     return gathered
+
+
+def _signals(kind: PageKind, gathered: list[Proposal], chosen: list[Proposal]) -> dict[str, float]:
+    """The page's kind, and per field how well the best value the vote passed over was supported."""
+    signals = {
+        "page.declares_article": float(kind.declares_article or kind.og_article),
+        "page.non_article": float(kind.non_article or kind.home_page),
+    }
+    picked = {p.field: agreement_key(p.field, p.value) for p in chosen}
+    for field in _SIGNALLED_FIELDS:
+        groups = _groups(field, gathered)
+        rivals = [_support(members) for key, members in groups.items() if key != picked.get(field)]
+        signals[f"{field}.rival_support"] = max(rivals, default=0.0)
+        signals[f"{field}.families"] = float(len({_family(p) for members in groups.values() for p in members}))
+    return signals
 
 
 def _gather(tree: lxml.html.HtmlElement, url: str | None, ld_nodes: list[dict[str, Any]]) -> list[Proposal]:
@@ -200,11 +241,17 @@ def _weak_on_non_article(p: Proposal) -> bool:
     return p.field in (FieldName.AUTHORS, FieldName.DATE) and p.rule.startswith(WEAK_ON_NON_ARTICLES)
 
 
-def _choose(field: FieldName, gathered: Sequence[Proposal]) -> Proposal | None:
+def _groups(field: FieldName, gathered: Sequence[Proposal]) -> dict[object, list[Proposal]]:
+    """One field's proposals grouped by the value they agree on."""
     groups: dict[object, list[Proposal]] = defaultdict(list)
     for p in gathered:
         if p.field is field and p.value:
             groups[agreement_key(field, p.value)].append(p)
+    return groups
+
+
+def _choose(field: FieldName, gathered: Sequence[Proposal]) -> Proposal | None:
+    groups = _groups(field, gathered)
     if not groups:
         return None
     support, members = max(((_support(m), m) for m in groups.values()), key=lambda item: item[0])
