@@ -20,6 +20,8 @@ from thresher.dates import find_dates, parse_date, parse_iso
         ("5 de junio de 2023", dt.date(2023, 6, 5)),
         ("14 de maio de 2024", dt.date(2024, 5, 14)),
         ("8 sierpnia 2021", dt.date(2021, 8, 8)),
+        ("15 августа 2016, 13:43", dt.date(2016, 8, 15)),
+        ("3 травня 2022", dt.date(2022, 5, 3)),
         ("14.05.2024", dt.date(2024, 5, 14)),
         ("05/14/2024", dt.date(2024, 5, 14)),
         ("14/05/2024", dt.date(2024, 5, 14)),

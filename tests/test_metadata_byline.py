@@ -65,6 +65,7 @@ def test_sentences_and_credits_are_not_bylines() -> None:
         ("Pubblicato il 7 luglio 2022", dt.date(2022, 7, 7)),
         ("Opublikowano 8 sierpnia 2021", dt.date(2021, 8, 8)),
         ("Gepubliceerd op 9 september 2020", dt.date(2020, 9, 9)),
+        ("Erstellt von <a href='/a'>Fabian</a> am Dienstag 6. Mai 2014", dt.date(2014, 5, 6)),
     ],
 )
 def test_announced_publication_date(text: str, day: dt.date) -> None:
@@ -167,3 +168,42 @@ def test_an_articles_own_footer_signs_it_the_pages_footer_does_not() -> None:
     assert values(page_footer, FieldName.AUTHORS) == {}
     related = f'<article><p>Text.</p><aside class="related">{credit}</aside></article>'
     assert values(byline.extract(tree(_body(related))), FieldName.AUTHORS) == {}
+
+
+def test_date_by_the_headline_among_several_h1s() -> None:
+    """A logo H1 beside the headline's: the H1 the <title> holds, the longest if several, is the headline."""
+    page = (
+        "<html><head><title>Rivers return to town | City Office</title></head><body>"
+        "<h1>City Office</h1><p>Menu</p><p>Home</p><p>News</p><p>Updated: 1 May 2025</p>"
+        "<h1>Rivers return to town</h1><p>12.03.2025</p><p>Body text.</p></body></html>"
+    )
+    found = values(byline.extract(tree(page)), FieldName.DATE)
+    assert found["structured.byline.near_title"] == dt.date(2025, 3, 12)
+
+
+def test_headline_found_in_a_title_with_other_apostrophes() -> None:
+    page = (
+        "<html><head><title>The river's return - City Office</title></head><body>"
+        "<h1>City Office</h1><h1>The river’s return</h1><p>12.03.2025</p><p>Body text.</p></body></html>"
+    )
+    assert values(byline.extract(tree(page)), FieldName.DATE)["structured.byline.near_title"] == dt.date(2025, 3, 12)
+
+
+def test_no_date_by_a_headline_when_no_h1_is_in_the_title() -> None:
+    page = (
+        "<html><head><title>Something else</title></head><body><h1>Logo</h1><p>12.03.2025</p>"
+        "<h1>Section</h1><p>Body text.</p></body></html>"
+    )
+    assert "structured.byline.near_title" not in values(byline.extract(tree(page)), FieldName.DATE)
+
+
+def test_dateline_opening_the_first_paragraph() -> None:
+    page = _body("<p>29.11.2022 – The industry had warned again and again that the new levy would slow the "
+                 "transition, and now the cabinet has decided on it anyway, in its 30.11.2022 session.</p>")
+    assert values(byline.extract(tree(page)), FieldName.DATE)["structured.byline.near_title"] == dt.date(2022, 11, 29)
+
+
+def test_date_inside_a_long_sentence_is_not_a_dateline() -> None:
+    page = _body("<p>The industry had warned again and again that the levy would slow the transition, and on "
+                 "29.11.2022 the cabinet decided on it anyway.</p>")
+    assert "structured.byline.near_title" not in values(byline.extract(tree(page)), FieldName.DATE)

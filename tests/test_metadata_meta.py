@@ -69,3 +69,9 @@ def test_opengraph_fields_and_type() -> None:
     assert values(found, FieldName.SITE_NAME) == {"structured.og:site_name": "S"}
     assert values(found, FieldName.LANGUAGE) == {"structured.og:locale": "de_DE"}
     assert opengraph.og_type(tree(page)) == "product"
+
+
+def test_publication_date_meta_name() -> None:
+    page = _head('<meta name="publication_date" content="2022-02-08T14:00:00">')
+    dates = values(meta.extract(tree(page)), FieldName.DATE)
+    assert dates["structured.meta.publication_date"].date() == dt.date(2022, 2, 8)

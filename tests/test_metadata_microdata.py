@@ -42,3 +42,11 @@ def test_rdfa_creator() -> None:
     assert values(microdata.extract(tree(page)), FieldName.AUTHORS) == {
         "structured.microdata.rdfa.creator": ["Ann Lee"]
     }
+
+
+def test_abbr_date_spelled_out_in_its_title() -> None:
+    page = """<html><body><div itemscope itemtype="https://schema.org/BlogPosting">
+      <abbr class="published" itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr>
+      </div></body></html>"""
+    [day] = values(microdata.extract(tree(page)), FieldName.DATE).values()
+    assert day.date() == dt.date(2017, 9, 9)

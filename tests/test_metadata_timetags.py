@@ -41,3 +41,18 @@ def test_article_wrapper_class_is_not_a_region() -> None:
         '<html><body><main class="with-sidebar"><time datetime="2025-11-02">Nov 2</time></main></body></html>'
     )
     assert [p.value for p in timetags.extract(page)] == [dt.date(2025, 11, 2)]
+
+
+def test_time_inside_main_ignores_the_layout_around_it() -> None:
+    page = """<html><body><div class="page page--wsidebar"><main><article>
+      <time class="published" datetime="2024-05-14">p</time></article></main></div></body></html>"""
+    [found] = timetags.extract(tree(page))
+    assert found.value == dt.date(2024, 5, 14)
+
+
+def test_post_categories_and_tags_are_not_regions() -> None:
+    page = """<html><body><div class="post category-popular tag-comments">
+      <time class="published" datetime="2024-05-14">p</time></div>
+      <div class="popular"><time datetime="2023-01-01">s</time></div></body></html>"""
+    [found] = timetags.extract(tree(page))
+    assert found.value == dt.date(2024, 5, 14)

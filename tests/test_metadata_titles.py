@@ -72,7 +72,7 @@ def test_menu_h1_that_closes_the_title_is_the_site_name() -> None:
 
 def test_h1_in_a_layout_sidebar_that_opens_the_title_is_the_heading() -> None:
     page = tree("""<html><head><title>Using the Fetch API - Web APIs | MDN</title></head><body>
-      <div class="layout-2-sidebars"><main><h1>Using the Fetch API</h1></main></div></body></html>""")
+      <div class="layout-2-sidebars"><div><h1>Using the Fetch API</h1></div></div></body></html>""")
     rules = {p.rule: p.value for p in titles.extract(page, set())}
     assert rules["structured.title.h1_opens_title"] == "Using the Fetch API"
 

@@ -11,22 +11,24 @@ from dataclasses import dataclass
 
 import regex
 
-# Month names (and common abbreviations) in the languages of the benchmark sets' pages and beyond.
+# Month names (and common abbreviations) in the languages of the benchmark sets' pages and beyond;
+# Russian and Ukrainian in the genitive, the form a date uses ("15 августа 2016").
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan januar janvier enero ene gennaio gen stycznia styczeń sty januari janeiro jänner",
-        "february feb februar février fevrier febrero febbraio lutego luty lut februari fevereiro",
-        "march mar märz maerz mars marzo marca marzec maart março",
-        "april apr avril abril aprile kwietnia kwiecień kwi",
-        "may mai mayo maggio mag maja maj mei maio",
-        "june jun juni juin junio giugno giu czerwca czerwiec cze junho",
-        "july jul juli juillet julio luglio lug lipca lipiec lip julho",
-        "august aug août aout agosto ago sierpnia sierpień sie augustus",
-        "september sep sept septembre septiembre settembre set września wrzesień wrz setembro",
-        "october oct oktober octobre octubre ottobre ott października październik paź okt outubro",
-        "november nov novembre noviembre listopada listopad lis novembro",
-        "december dec dezember décembre decembre diciembre dic dicembre grudnia grudzień gru dez dezembro",
+        "january jan januar janvier enero ene gennaio gen stycznia styczeń sty januari janeiro jänner января січня",
+        "february feb februar février fevrier febrero febbraio lutego luty lut februari fevereiro февраля лютого",
+        "march mar märz maerz mars marzo marca marzec maart março марта березня",
+        "april apr avril abril aprile kwietnia kwiecień kwi апреля квітня",
+        "may mai mayo maggio mag maja maj mei maio мая травня",
+        "june jun juni juin junio giugno giu czerwca czerwiec cze junho июня червня",
+        "july jul juli juillet julio luglio lug lipca lipiec lip julho июля липня",
+        "august aug août aout agosto ago sierpnia sierpień sie augustus августа серпня",
+        "september sep sept septembre septiembre settembre set września wrzesień wrz setembro сентября вересня",
+        "october oct oktober octobre octubre ottobre ott października październik paź okt outubro октября жовтня",
+        "november nov novembre noviembre listopada listopad lis novembro ноября листопада",
+        "december dec dezember décembre decembre diciembre dic dicembre grudnia grudzień gru dez dezembro декабря "
+        "грудня",
     ],
     start=1,
 ):

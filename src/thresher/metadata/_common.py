@@ -80,6 +80,9 @@ _SECTIONING = frozenset({"footer", "aside"})
 # Layout modifiers say a sidebar stands beside the element, not around it: "no-sidebar",
 # "p-body-main--withSidebar", "mainContainer_noSidebar", "beside_sidebar".
 _LAYOUT_MODIFIER = regex.compile(r"(?<![a-z])(?:no|with|has|without|beside)[-_]?[a-z_]*?sidebar[\w-]*")
+# WordPress labels a post's wrapper with its categories and tags ("category-popular", "tag-comments"):
+# names of topics, not of the page's regions.
+_TAXONOMY = regex.compile(r"(?<![\w-])(?:category|tag)-[\w-]+")
 
 
 def _in_article(node: lxml.html.HtmlElement) -> bool:
@@ -92,12 +95,15 @@ def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth
     for _ in range(depth):
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             return False  # page-wide classes ("has-sidebar", "menu-open") say nothing about one element
+        # Inside <main>, the layout around it ("page--wsidebar") says nothing about the element.
+        if node.tag == "main" and node is not element:
+            return False
         # The main content's own wrapper is not a region to avoid: <main class="has-newsletter">,
         # <article class="newsletter-post">. Cards in a "related" list are still caught by their list.
         if node.tag in _MAIN_TAGS and node is not element:
             node = node.getparent()
             continue
-        words = class_id(node)
+        words = _TAXONOMY.sub(" ", class_id(node))
         if "sidebar" in words:
             words = _LAYOUT_MODIFIER.sub(" ", words)
         tag = node.tag.lower()

@@ -97,7 +97,7 @@ _BY = regex.compile(
 )
 _PUBLISHED_TEXT = regex.compile(
     r"(?:posted|published|publish\s+date|date\s+published|veröffentlicht|erschienen|publiziert|publié|"
-    r"mis\s+en\s+ligne|publicado|pubblicato|opublikowano|data\s+publikacji|gepubliceerd|geplaatst)"
+    r"erstellt|mis\s+en\s+ligne|publicado|pubblicato|opublikowano|data\s+publikacji|gepubliceerd|geplaatst)"
     r"(?:\s+(?:on|am|le|el|em|il|op|dnia))?\s*:?\s*",
     regex.IGNORECASE,
 )
@@ -109,6 +109,8 @@ _OTHER_DATE = regex.compile(
     r"modif|©|copyright",
     regex.IGNORECASE,
 )
+# Typographic apostrophes, as a headline may spell them in one place and not the other.
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'" * 3)
 
 
 def extract(tree: lxml.html.HtmlElement) -> list[Proposal]:
@@ -287,13 +289,30 @@ def _date_class(body: lxml.html.HtmlElement) -> list[Proposal]:
 
 
 def _near_title(body: lxml.html.HtmlElement) -> list[Proposal]:
-    """The first date written within a few text nodes after the only H1: where bylines stand."""
+    """The first date written within a few text nodes after the headline (the only H1, or the one the
+    ``<title>`` names): where bylines and datelines stand."""
     headings = [h for h in body.iter("h1") if not in_region(h, _ELSEWHERE)]
-    if len(headings) != 1:
+    heading = headings[0] if len(headings) == 1 else _titled_heading(body, headings)
+    if heading is None:
         return []
-    after = headings[0].xpath("following::text()[normalize-space()]")[:NEAR_TITLE_WINDOW]
-    before = headings[0].xpath("preceding::text()[normalize-space()]")[-NEAR_TITLE_BEFORE:]
+    after = heading.xpath("following::text()[normalize-space()]")[:NEAR_TITLE_WINDOW]
+    before = heading.xpath("preceding::text()[normalize-space()]")[-NEAR_TITLE_BEFORE:]
     return _first_date(after) or _first_date(before[::-1], backwards=True)
+
+
+def _titled_heading(body: lxml.html.HtmlElement, headings: list[Any]) -> Any:
+    """Of several H1s (a logo, a section name, the headline), the longest that the ``<title>`` contains:
+    the site's name may be in the title too, but the headline is the longer of the two."""
+    title = body.getparent().find("head/title") if body.getparent() is not None else None
+    title_text = _folded(title.text_content()) if title is not None else ""
+    named = [(len(text), h) for h in headings if (text := _folded(h.text_content())) and text in title_text]
+    return max(named, key=lambda item: item[0])[1] if named else None
+
+
+def _folded(text: str) -> str:
+    """Soft hyphens dropped, apostrophes straightened, whitespace squashed, case folded: an H1 and the
+    ``<title>`` spell the same headline with different typography."""
+    return squash(text.replace("\xad", "").translate(_APOSTROPHES)).casefold()
 
 
 def _first_date(nodes: list[Any], *, backwards: bool = False) -> list[Proposal]:
@@ -301,11 +320,11 @@ def _first_date(nodes: list[Any], *, backwards: bool = False) -> list[Proposal]:
     for index, node in enumerate(nodes):
         parent = node.getparent()
         text = squash(str(node))
-        if parent is None or parent.tag in ("script", "style") or len(text) > MAX_DATE_CHARS:
+        if parent is None or parent.tag in ("script", "style"):
             continue
         dates = find_dates(text)
-        if not dates:
-            continue
+        if not dates or (len(text) > MAX_DATE_CHARS and dates[0].start > 0):
+            continue  # in a longer text, only a dateline: the date that opens the first paragraph
         lead = nodes[index + 1 : index + 3][::-1] if backwards else nodes[max(0, index - 2) : index]
         before = " ".join(squash(str(n)) for n in lead) + " " + text
         if regex.search(r"©|copyright", before, regex.IGNORECASE):

@@ -51,6 +51,7 @@ KEYS: dict[str, tuple[FieldName, float]] = {
     "publishdate": (FieldName.DATE, 0.8),
     "publish-date": (FieldName.DATE, 0.8),
     "publish_date": (FieldName.DATE, 0.8),
+    "publication_date": (FieldName.DATE, 0.8),
     "date": (FieldName.DATE, 0.6),
     "article.published": (FieldName.DATE, 0.8),
     "published_time": (FieldName.DATE, 0.8),

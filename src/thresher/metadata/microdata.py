@@ -77,7 +77,9 @@ def _value(element: lxml.html.HtmlElement, field: FieldName) -> object:
         raw = [_raw(names[0])] if names else [_raw(element)]
         return clean_authors([r for r in raw if r and "://" not in r])
     if field is FieldName.DATE:
-        text = element.get("datetime") or element.get("content") or text_of(element)
+        # An <abbr> spells out its short text in its title: "10:52" stands for "2017-09-09T10:52:00+02:00".
+        spelled = element.get("title") if element.tag == "abbr" else None
+        text = element.get("datetime") or element.get("content") or spelled or text_of(element)
         return parse_date(text)
     return _raw(element)
 
