@@ -83,7 +83,7 @@ class Block:
 
 _SENTENCE_PUNCT = regex.compile(r"[.,;:!?。，、；！？]")
 _WORD = regex.compile(r"\w+")
-_NON_SPACE = regex.compile(r"\S")
+_SPACES = regex.compile(r"\s+")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 # Function words of the languages the benchmarks hold: prose has many, menus and lists few.
@@ -164,6 +164,7 @@ class _Builder:
         self.blocks: list[Block] = []
         # Sites repeat the same class strings hundreds of times: match each string once per page.
         self._cues: dict[tuple[str, str, str], tuple[Label, str] | None] = {}
+        self._links = 0  # <a> elements on the walk's path: a block inside one is all link text
 
     def cue(self, element: Element, tag: str, depth: int) -> Cue | None:
         key = ((element.get("role") or "").lower(), tag, signature(element))
@@ -178,6 +179,7 @@ class _Builder:
             return
         path = (*path, element)
         depth = len(path) - 1
+        self._links += tag == "a"
         # <body> classes describe the page ("single-post has-sidebar meta-..."), not a part of it.
         own = self.cue(element, tag, depth) if depth > 0 else None
         if own is not None:
@@ -196,6 +198,7 @@ class _Builder:
             self._emit(BlockKind.TEXT, element, path, cues)
         else:
             self._container(element, tag, path, cues, list_depth + (tag in _LISTS))
+        self._links -= tag == "a"
 
     def _container(self, element: Element, tag: str, path: tuple[Element, ...], cues: tuple[Cue, ...],
                    list_depth: int) -> None:
@@ -225,8 +228,8 @@ class _Builder:
              level: int = 0, ordered: bool = False) -> None:
         if not text:
             return
-        chars = len(_NON_SPACE.findall(text))
-        if any(_tag(ancestor) == "a" for ancestor in path):
+        chars = _solid(text)
+        if self._links:
             link_chars = chars  # a block inside a link (a listing card) is all link text
         self.blocks.append(Block(index=len(self.blocks), kind=kind, text=text, path=path, cues=cues,
                                  chars=chars, link_chars=min(link_chars, chars),
@@ -265,19 +268,24 @@ def _collect(element: Element, parts: list[str], links: list[int], in_link: bool
     elif element.text:
         parts.append(element.text)
         if in_link:
-            links[0] += len(_NON_SPACE.findall(element.text))
+            links[0] += _solid(element.text)
     for child in element:
         _collect(child, parts, links, in_link)
         if child.tail:
             parts.append(child.tail)
             if in_link:
-                links[0] += len(_NON_SPACE.findall(child.tail))
+                links[0] += _solid(child.tail)
     if tag in {"td", "th", "li", "dt", "dd", "p", "div"}:
         parts.append(" ")
 
 
 def _link_chars(element: Element) -> int:
-    return sum(len(_NON_SPACE.findall("".join(a.itertext()))) for a in element.iter("a"))
+    return sum(_solid("".join(a.itertext())) for a in element.iter("a"))
+
+
+def _solid(text: str) -> int:
+    """Non-space characters: a length that also works for Chinese and Japanese."""
+    return len(_SPACES.sub("", text))  # one string, not a list of every character
 
 
 def _misparsed_wrapper(element: Element, tag: str) -> bool:

@@ -106,20 +106,24 @@ CONTENT_SPOILERS = _cue(r"sidebar", r"related", r"comment", r"footer", r"header"
 
 # All boilerplate cues in one stdlib pattern, one named group per concept: one scan per signature.
 # The token boundary is consumed rather than looked behind for: several times faster.
+# It scans the signature lower-cased, not IGNORECASE: again about three times faster (the engine then
+# skips an alternative on its first letter), with the same matches. Beyond ASCII, IGNORECASE takes only
+# "İ", "ı", "ſ" and the Kelvin sign for a letter of the cues: ``_FOLD`` and ``lower()`` map them, and
+# keep every length (``lower()`` alone writes "İ" as two characters), so spans stay those of the input.
 _ALL_CUES = re.compile(r"(?:^|[\s_:\-/.])(?:" + "|".join(
-    f"(?P<{label.name}>{pattern.pattern.removeprefix(_START)})" for label, pattern in BOILERPLATE_CUES) + ")",
-    re.IGNORECASE)
+    f"(?P<{label.name}>{pattern.pattern.removeprefix(_START)})" for label, pattern in BOILERPLATE_CUES) + ")")
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _PRIORITY = {label.name: rank for rank, (label, _) in enumerate(BOILERPLATE_CUES)}
 
 
 def boilerplate_label(signature: str) -> tuple[Label, str] | None:
     """The first boilerplate concept (in ``BOILERPLATE_CUES`` order) whose cue occurs in ``signature``."""
     best: tuple[int, str, str] | None = None
-    for match in _ALL_CUES.finditer(signature):
+    for match in _ALL_CUES.finditer(signature.translate(_FOLD).lower()):
         name = match.lastgroup or ""
         rank = _PRIORITY.get(name, len(_PRIORITY))
         if best is None or rank < best[0]:
-            best = (rank, name, match.group(name))
+            best = (rank, name, signature[match.start(name):match.end(name)])
     return (Label[best[1]], best[2]) if best else None
 
 

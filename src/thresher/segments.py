@@ -39,7 +39,11 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "button", "selec
 
 def squash(text: str) -> str:
     """Fold runs of whitespace to one space, as a reader sees the text."""
-    return _SPACE.sub(" ", text).strip()
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return _SPACE.sub(" ", text).strip()
+    # str.split() breaks where \s does but also at the separators \x1c-\x1f, which \s keeps: without
+    # them, the same result several times faster.
+    return " ".join(text.split())
 
 
 def element_text(element: lxml.etree._Element) -> str:

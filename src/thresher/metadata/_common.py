@@ -7,15 +7,14 @@ from collections.abc import Iterator
 import lxml.html
 import regex
 
+from .. import segments
 from ..article import FieldName
 from ..candidate import Proposal
-
-_SPACE = regex.compile(r"\s+")
 
 
 def squash(text: str | None) -> str:
     """Whitespace folded to single spaces, ends stripped."""
-    return _SPACE.sub(" ", text or "").strip()
+    return segments.squash(text or "")
 
 
 def text_of(element: lxml.html.HtmlElement) -> str:

@@ -58,6 +58,9 @@ MAX_REL_AUTHORS = 3
 # Bylines stand near the top: looking further down finds quotes and credits of other things.
 MAX_TEXT_NODES = 1500
 
+# Elements with a class, id or itemprop, each with its lower-cased class and id (see ``_marked``).
+Marked = list[tuple[lxml.html.HtmlElement, str]]
+
 _ELSEWHERE = regex.compile(
     r"comment|related|sidebar|widget|footer|\baside\b|recent|popular|trending|reply|respond|"
     r"author-?bio|author-?box|about-?(?:the-?)?author|author-?info|author-?desc|author-?card|"
@@ -75,6 +78,7 @@ _NOT_BOX_CONTEXT = regex.compile(
     r"\bnav\b|menu|breadcrumb",
     regex.IGNORECASE,
 )
+_ASCII_AUTHOR = str.maketrans("AUTHOR", "author")
 _NAME_CLASS = regex.compile(r"(?:^|[_-])name$", regex.IGNORECASE)
 _BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong"})
 _BYLINE_CLASS = regex.compile(
@@ -118,14 +122,28 @@ def extract(tree: lxml.html.HtmlElement) -> list[Proposal]:
     body = tree.find("body")
     if body is None:
         return []
-    out = _rel_author(body) + _byline_class(body)
-    out += _byline_text(body) + _date_class(body) + _near_title(body) + _post_author(body)
+    marked = _marked(body)
+    out = _rel_author(body) + _byline_class(marked)
+    out += _byline_text(body) + _date_class(marked) + _near_title(body) + _post_author(body, marked)
     if not any(p.field is FieldName.AUTHORS for p in out):
-        out += _author_box(body)
+        out += _author_box(body, marked)
     return out
 
 
+def _marked(body: lxml.html.HtmlElement) -> Marked:
+    """Elements with a class, id or itemprop (the body too), in document order, with ``class_id``.
+
+    The class rules all read these: one walk over the page's elements serves them all.
+    """
+    marked = []
+    for element in body.iter():
+        if isinstance(element.tag, str) and (element.get("class") or element.get("id") or element.get("itemprop")):
+            marked.append((element, class_id(element)))
+    return marked
+
+
 _POST_AUTHOR_ATTRIBUTES = ("data-author", "data-author-username", "data-username", "author")
+_HAS_HANDLE = "descendant-or-self::*[" + " or ".join(f"@{a}" for a in _POST_AUTHOR_ATTRIBUTES) + "]"
 _USERNAME_CLASS = regex.compile(
     r"^(?:\w*username|user-name|postuser-name|poster-?name|author-name|creator)$", regex.IGNORECASE
 )
@@ -140,9 +158,9 @@ _NOT_THREAD = regex.compile(
 _NO_TEXT_TAGS = frozenset({"input", "label", "button", "option", "select", "textarea", "form", "img"})
 
 
-def _post_author(body: lxml.html.HtmlElement) -> list[Proposal]:
+def _post_author(body: lxml.html.HtmlElement, marked: Marked) -> list[Proposal]:
     """The handle on the first post of a thread: by handle attributes first, else by username classes."""
-    for marks, needed in ((_attribute_marks(body), 1), (_class_marks(body), MIN_POSTS)):
+    for marks, needed in ((_attribute_marks(body), 1), (_class_marks(marked), MIN_POSTS)):
         if len(marks) >= needed:
             strength = THREAD_AUTHOR if len(set(marks)) >= MIN_POSTS else POST_AUTHOR
             return [proposal(FieldName.AUTHORS, [marks[0]], "structured.byline.post_author", strength)]
@@ -152,20 +170,19 @@ def _post_author(body: lxml.html.HtmlElement) -> list[Proposal]:
 def _attribute_marks(body: lxml.html.HtmlElement) -> list[str]:
     """Handles written in post attributes, in document order."""
     found = []
-    for element in body.iter():
-        if not isinstance(element.tag, str):
-            continue
+    for element in body.xpath(_HAS_HANDLE):
         value = next((element.get(a) for a in _POST_AUTHOR_ATTRIBUTES if element.get(a)), None)
         if value and _is_post_mark(element) and (handle := clean_handle(value)):
             found.append(handle)
     return found
 
 
-def _class_marks(body: lxml.html.HtmlElement) -> list[str]:
+def _class_marks(marked: Marked) -> list[str]:
     """Texts of elements classed as usernames, in document order."""
     found = []
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in _NO_TEXT_TAGS:
+    for element, words in marked:
+        # Every _USERNAME_CLASS spelling holds one of these, whatever its case: most elements stop here.
+        if element.tag in _NO_TEXT_TAGS or ("name" not in words and "creator" not in words):
             continue
         if not any(_USERNAME_CLASS.match(token) for token in (element.get("class") or "").split()):
             continue
@@ -178,10 +195,15 @@ def _is_post_mark(element: lxml.html.HtmlElement) -> bool:
     return not _NOT_A_POST.search(class_id(element)) and not in_region(element, _NOT_THREAD)
 
 
-def _author_box(body: lxml.html.HtmlElement) -> list[Proposal]:
-    """The first name heading of an "about the author" box that signs the page."""
-    for box in body.xpath(".//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')]"):
-        if not _AUTHOR_BOX.search(class_id(box)) or in_region(box, _NOT_BOX_CONTEXT):
+def _author_box(body: lxml.html.HtmlElement, marked: Marked) -> list[Proposal]:
+    """The first name heading of an "about the author" box that signs the page.
+
+    A box is an element under the body whose class says "author" (in any ASCII case) and whose class or
+    id says what kind of box.
+    """
+    for box, words in marked:
+        classed = "author" in (box.get("class") or "").translate(_ASCII_AUTHOR)
+        if box is body or not classed or not _AUTHOR_BOX.search(words) or in_region(box, _NOT_BOX_CONTEXT):
             continue
         for element in box.iter():
             if element.tag not in _BOX_HEADINGS and not any(
@@ -205,11 +227,11 @@ def _rel_author(body: lxml.html.HtmlElement) -> list[Proposal]:
     return [proposal(FieldName.AUTHORS, names, "structured.byline.rel_author", REL_AUTHOR)] if names else []
 
 
-def _byline_class(body: lxml.html.HtmlElement) -> list[Proposal]:
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "img", "body"):
+def _byline_class(marked: Marked) -> list[Proposal]:
+    for element, words in marked:
+        if element.tag in ("script", "style", "img", "body"):
             continue
-        marks = class_id(element) + " " + (element.get("itemprop") or "")
+        marks = words + " " + (element.get("itemprop") or "")
         if not _BYLINE_CLASS.search(marks) or _NOT_BYLINE_CLASS.search(marks):
             continue
         text = spaced_text(element)
@@ -271,12 +293,11 @@ def _announced_date(parent: lxml.html.HtmlElement, text: str) -> object:
     return dates[0].value if dates and dates[0].start < MAX_BYLINE_CHARS else None
 
 
-def _date_class(body: lxml.html.HtmlElement) -> list[Proposal]:
+def _date_class(marked: Marked) -> list[Proposal]:
     """The first short element classed as a date (not an update) outside boilerplate regions."""
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "body", "time"):
+    for element, marks in marked:
+        if element.tag in ("script", "style", "body", "time"):
             continue
-        marks = class_id(element)
         if not _DATE_CLASS.search(marks) or _UPDATED_CLASS.search(marks):
             continue
         text = spaced_text(element)
@@ -295,8 +316,9 @@ def _near_title(body: lxml.html.HtmlElement) -> list[Proposal]:
     heading = headings[0] if len(headings) == 1 else _titled_heading(body, headings)
     if heading is None:
         return []
-    after = heading.xpath("following::text()[normalize-space()]")[:NEAR_TITLE_WINDOW]
-    before = heading.xpath("preceding::text()[normalize-space()]")[-NEAR_TITLE_BEFORE:]
+    # Limited in the XPath: a list of every text node of the page would cost more than the search.
+    after = heading.xpath(f"(following::text()[normalize-space()])[position() <= {NEAR_TITLE_WINDOW}]")
+    before = heading.xpath(f"(preceding::text()[normalize-space()])[position() > last() - {NEAR_TITLE_BEFORE}]")
     return _first_date(after) or _first_date(before[::-1], backwards=True)
 
 
