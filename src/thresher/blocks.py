@@ -78,7 +78,7 @@ class Block:
     @property
     def stopword_ratio(self) -> float:
         words = _WORD.findall(self.text.lower())
-        return sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
+        return sum(map(STOP_WORDS.__contains__, words)) / len(words) if words else 0.0
 
 
 _SENTENCE_PUNCT = regex.compile(r"[.,;:!?。，、；！？]")

@@ -59,6 +59,9 @@ def vote(ballots: Sequence[Ballot]) -> VoteResult:
     ballots = [b for b in ballots if b.segments]
     if not ballots:
         return VoteResult((), {})
+    if len(ballots) == 1:  # a lone body agrees fully with itself if it has a word (word_f1 of a text with itself)
+        text = " ".join(s.text for s in ballots[0].segments).casefold()
+        return VoteResult(ballots[0].segments, {ballots[0].extractor: 1.0 if _WORD.search(text) else 0.0})
     words = [Counter(_WORD.findall(" ".join(s.text for s in b.segments).casefold())) for b in ballots]
     overlap = [[word_f1(a, b) for b in words] for a in words]
     scores = [sum(row) - row[i] + STRENGTH_PRIOR * ballots[i].strength for i, row in enumerate(overlap)]
