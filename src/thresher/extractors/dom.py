@@ -124,17 +124,19 @@ def _tally(blocks: Sequence[Block]) -> _Tally:
     """Readability's content score per element, and text and link sums per element."""
     tally = _Tally(defaultdict(float), defaultdict(int), defaultdict(int), defaultdict(int), {}, set())
     overlays: dict[int, set[int]] = defaultdict(set)  # a floating element -> the elements inside it
+    elements, chars, links, cleans = tally.elements, tally.chars, tally.links, tally.clean  # the hottest loop
     for block in blocks:
-        clean = block.chars if not block.cues else 0
-        floating_from = min((c.depth for c in block.cues if _is_floating(c)), default=len(block.path))
-        for depth, element in enumerate(block.path):
+        own, linked = block.chars, block.link_chars
+        clean = own if not block.cues else 0
+        for element in block.path:
             key = id(element)
-            tally.elements[key] = element
-            tally.chars[key] += block.chars
-            tally.links[key] += block.link_chars
-            tally.clean[key] += clean
-            if depth >= floating_from:
-                overlays[id(block.path[floating_from])].add(key)
+            elements[key] = element
+            chars[key] += own
+            links[key] += linked
+            cleans[key] += clean
+        floating_from = min((c.depth for c in block.cues if _is_floating(c)), default=len(block.path))
+        if floating_from < len(block.path):
+            overlays[id(block.path[floating_from])].update(id(e) for e in block.path[floating_from:])
         if block.chars < MIN_SCORING_CHARS or block.link_density > MAX_SCORING_LINK_DENSITY:
             continue
         points = 1.0 + block.punctuation * 0.5 + min(block.chars / 100.0, 3.0)
