@@ -20,6 +20,13 @@ from ..segments import tree_segments
 
 BODY_STRENGTH = 0.65
 TITLE_STRENGTH = 0.35
+# Elements a reader sees on lines of their own. When readability drops one, lxml joins the text after it
+# to the text before it ("control<nav>...</nav>the" -> "controlthe"): their tails get a line break first.
+_BLOCK_LEVEL = frozenset({
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "table", "tr", "td", "th", "ul",
+})
 
 
 class ReadabilityExtractor:
@@ -31,7 +38,7 @@ class ReadabilityExtractor:
 
     def extract(self, page: Page) -> Candidate:
         logging.getLogger("readability").setLevel(logging.CRITICAL)
-        document = Document(copy.deepcopy(page.tree), url=page.url)
+        document = Document(_with_block_breaks(copy.deepcopy(page.tree)), url=page.url)
         summary = lxml.html.fromstring(document.summary(html_partial=True))
         proposals = []
         segments = tree_segments(summary)
@@ -43,3 +50,11 @@ class ReadabilityExtractor:
             proposals.append(Proposal(field=FieldName.TITLE, value=title,
                                       rule="readability.short_title", strength=TITLE_STRENGTH))
         return Candidate(extractor=self.name, proposals=tuple(proposals))
+
+
+def _with_block_breaks(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The copy with a line break before text that follows a block element without any space."""
+    for element in tree.iter(*_BLOCK_LEVEL):
+        if element.tail and not element.tail[0].isspace():
+            element.tail = "\n" + element.tail
+    return tree
