@@ -59,3 +59,4 @@ def test_signals_reach_only_their_field_and_become_features():
     date = choices[FieldName.DATE].evidence.features()
     assert date["signal:page.non_article"] == 1.0 and date["signal:date.rival_support"] == 0.4
     assert "signal:authors.rival_support" not in date
+    assert not any(name.startswith("signal:") for name in choices[FieldName.BODY].evidence.features())

@@ -132,7 +132,14 @@ def field_choices(candidates: Sequence[Candidate], *, format: str) -> dict[Field
 
 
 def _signals(field: FieldName, candidates: Sequence[Candidate]) -> tuple[tuple[str, float], ...]:
-    """The candidates' signals about the page and about this field (the strongest where two say the same)."""
+    """The candidates' signals about the page and about this field (the strongest where two say the same).
+
+    Not for the body: its confidence reads the blocks, and the cascade stops on it. Fitted with the
+    page's kind as well, it ranked bodies hardly better (out-of-fold AUROC 0.865 -> 0.870) but stopped
+    the cascade early on more pages, and scrapinghub's body F1 fell from 0.963 to 0.960.
+    """
+    if field is FieldName.BODY:
+        return ()
     found: dict[str, float] = {}
     for candidate in candidates:
         for name, value in candidate.signals.items():
