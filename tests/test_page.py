@@ -17,6 +17,11 @@ from thresher.page import Format, Page, sniff
         ("---\nnot: [closed\n---\ntext", Format.TEXT),
         # A stray script ahead of <html>, long enough to dilute the tag density: still a page.
         ("<script>\n" + "var x = 1;\n" * 50 + "</script>\n<html><body><p>x</p></body></html>", Format.HTML),
+        # A str that kept its byte-order mark is still a page.
+        ("\ufeff<!DOCTYPE html>\n<html><body><p>x</p></body></html>", Format.HTML),
+        # Renderers print a <noscript>'s markup as text at the top of a dump: still a dump.
+        ('<img height="1" width="1" style="display:none" src="/p?c=1"> <img src="/tr?id=2">\n'
+         "  * Politics\n  * World\n\nA sentence of prose, and another one after it.\n", Format.TEXT),
     ],
 )
 def test_sniff(text, expected):

@@ -27,13 +27,20 @@ class Format(StrEnum):
     EMPTY = "empty"
 
 
-# A page that opens with one of these is HTML whatever follows: a dump or a note never starts with a tag,
-# while pages saved from the wire may open with a stray script, style or link before <html>.
+# A page that opens with one of these is HTML whatever follows.
 _HTML_START = regex.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|\?xml|meta|title|div|p|article|section|script|style|"
-    r"link|noscript|base|header|nav|main|form|table|span|iframe|svg|ul|img|h[1-6])\b",
+    r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|\?xml|meta|title|div|p|article|section)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
+# Pages saved from the wire may open with a stray script, style or link before <html>; but renderers
+# also print a <noscript>'s markup as text at the top of a dump ("<img height="1" ... >"). Opening so,
+# the text is HTML when the document's own tags follow, or tags go on past the opening ones.
+_STRAY_START = regex.compile(
+    r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:script|style|link|noscript|base|header|nav|main|form|table|span|iframe|svg|"
+    r"ul|img|h[1-6])\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_DOCUMENT_TAG = regex.compile(r"<(?:html|head|body)\b|</(?:html|head|body)>", regex.IGNORECASE)
 # Elsewhere it takes several well-known tags to call text HTML: prose may quote one "<p>".
 _HTML_TAG = regex.compile(
     r"</?(?:p|div|span|a|br|li|ul|table|tr|td|h[1-6]|article|section|script|img)\b[^>]*>", regex.IGNORECASE
@@ -53,6 +60,8 @@ def sniff(text: str) -> Format:
     if _HTML_START.match(text):
         return Format.HTML
     tags = len(_HTML_TAG.findall(text, endpos=200_000))
+    if _STRAY_START.match(text) and (tags >= MIN_TAGS_FOR_HTML or _DOCUMENT_TAG.search(text, endpos=200_000)):
+        return Format.HTML
     lines = text.count("\n", 0, 200_000) + 1
     if tags >= MIN_TAGS_FOR_HTML and tags / lines >= MIN_TAGS_PER_LINE:
         return Format.HTML
