@@ -114,6 +114,7 @@ class PageKind:
 
 
 def page_kind(tree: lxml.html.HtmlElement, url: str | None) -> PageKind:
+    """The page's declared kind, read once: the vote and the confidence signals both use it."""
     ld_nodes = jsonld.nodes(tree)  # read the scripts once: for proposals and for the page's kind
     kinds = jsonld.page_kinds(tree, ld_nodes)
     declares_article = bool(kinds & jsonld.ARTICLE_TYPES)

@@ -85,7 +85,7 @@ _TAXONOMY = regex.compile(r"(?<![\w-])(?:category|tag)-[\w-]+")
 
 
 def _in_article(node: lxml.html.HtmlElement) -> bool:
-    return any(ancestor.tag == "article" for ancestor in node.iterancestors())
+    return next(node.iterancestors("article"), None) is not None
 
 
 def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth: int = 12) -> bool:
@@ -106,7 +106,7 @@ def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth
         if "sidebar" in words:
             words = _LAYOUT_MODIFIER.sub(" ", words)
         tag = node.tag.lower()
-        if _in_article(node):
+        if (tag in _SECTIONING or "footer" in words) and _in_article(node):  # asked only where it matters
             tag = "" if tag in _SECTIONING else tag
             words = words.replace("footer", " ")
         if pattern.search(tag + " " + words):
