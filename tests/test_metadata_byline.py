@@ -207,3 +207,15 @@ def test_date_inside_a_long_sentence_is_not_a_dateline() -> None:
     page = _body("<p>The industry had warned again and again that the levy would slow the transition, and on "
                  "29.11.2022 the cabinet decided on it anyway.</p>")
     assert "structured.byline.near_title" not in values(byline.extract(tree(page)), FieldName.DATE)
+
+
+def test_a_page_builders_widget_is_a_block_not_a_sidebar() -> None:
+    builder = (
+        '<div class="elementor-widget elementor-widget-heading"><div class="elementor-widget-container">{}</div></div>'
+    )
+    signed = builder.format("<h3>Written by Cassidy Horton</h3>")
+    assert values(byline.extract(tree(_body(signed))), FieldName.AUTHORS) == {
+        "structured.byline.text": ["Cassidy Horton"]
+    }
+    sidebar = '<div class="widget"><h3>Written by Cassidy Horton</h3></div>'
+    assert values(byline.extract(tree(_body(sidebar))), FieldName.AUTHORS) == {}

@@ -82,6 +82,9 @@ _LAYOUT_MODIFIER = regex.compile(r"(?<![a-z])(?:no|with|has|without|beside)[-_]?
 # WordPress labels a post's wrapper with its categories and tags ("category-popular", "tag-comments"):
 # names of topics, not of the page's regions.
 _TAXONOMY = regex.compile(r"(?<![\w-])(?:category|tag)-[\w-]+")
+# Page builders call every block of a page a widget: Elementor wraps headings, text and bylines alike in
+# "elementor-widget-container", "elementor-widget-heading". Their widget is a layout unit, not a sidebar's.
+_BUILDER_WIDGET = regex.compile(r"(?<![\w-])elementor-widget(?:-[\w-]+)?")
 
 
 def _in_article(node: lxml.html.HtmlElement) -> bool:
@@ -102,7 +105,7 @@ def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth
         if node.tag in _MAIN_TAGS and node is not element:
             node = node.getparent()
             continue
-        words = _TAXONOMY.sub(" ", class_id(node))
+        words = _BUILDER_WIDGET.sub(" ", _TAXONOMY.sub(" ", class_id(node)))
         if "sidebar" in words:
             words = _LAYOUT_MODIFIER.sub(" ", words)
         tag = node.tag.lower()
