@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from thresher.authors import clean_authors, clean_handle, is_organisation, split_names
+from thresher.authors import clean_authors, clean_handle, declared_name, is_organisation, split_names
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,11 @@ from thresher.authors import clean_authors, clean_handle, is_organisation, split
         ("Ann Lee, M.D.", ["Ann Lee"]),
         ("No Author", []),
         ("Alle Beiträge", []),
+        ("The Author", []),
+        ("Article by Matias Heikkilä", ["Matias Heikkilä"]),
+        ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"]),
+        ("symple.ch", []),
+        ("Mike Smith, example.com", ["Mike Smith"]),
     ],
 )
 def test_split_names(raw: str, names: list[str]) -> None:
@@ -73,3 +78,11 @@ def test_is_organisation(name: str, organisation: bool) -> None:
 )
 def test_clean_handle(raw: str, handle: str | None) -> None:
     assert clean_handle(raw) == handle
+
+
+@pytest.mark.parametrize(
+    "raw, name",
+    [("kirstin boatto", "kirstin boatto"), ("Mr_Enigmatic", "Mr_Enigmatic"), ("oe24.at", None), ("red.", None)],
+)
+def test_declared_name_keeps_handles_but_not_web_addresses(raw: str, name: str | None) -> None:
+    assert declared_name(raw) == name

@@ -219,3 +219,8 @@ def test_a_page_builders_widget_is_a_block_not_a_sidebar() -> None:
     }
     sidebar = '<div class="widget"><h3>Written by Cassidy Horton</h3></div>'
     assert values(byline.extract(tree(_body(sidebar))), FieldName.AUTHORS) == {}
+
+
+def test_a_microformats2_h_card_names_one_word_authors() -> None:
+    card = '<div class="byline">via <a class="u-author h-card" href="/u/scvalex">Alex</a> 1 year ago</div>'
+    assert values(byline.extract(tree(_body(card))), FieldName.AUTHORS) == {"structured.byline.class": ["Alex"]}

@@ -10,7 +10,7 @@ import regex
 
 # "By", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", "Przez", "Autor:" and friends.
 _PREFIX = regex.compile(
-    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|video|compiled|edited|reviewed|"
+    r"^\s*(?:(?:article|written|posted|published|reported|story|text|words|photos?|video|compiled|edited|reviewed|"
     r"medically\s+reviewed|fact[\s-]checked)\s+by|by|von|geschrieben\s+von|verfasst\s+von|par|écrit\s+par|por|"
     r"escrito\s+por|publicado\s+por|texto\s+de|di|scritto\s+da|a\s+cura\s+di|door|geschreven\s+door|przez|"
     r"napisane\s+przez|autor(?:in|a|e)?|author(?:s)?|auteur|redakcja|text|posted|veröffentlicht\s+von|"
@@ -32,7 +32,21 @@ _TRAILER = regex.compile(
     r"(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve)[.,]\s*\d|(?:hace|vor|il\s+y\s+a)\s+\d|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$|"
     r"\s(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
-    r"pubblicato|aggiornato|opublikowano|gepubliceerd|last\s+updated)\b.*$",
+    r"pubblicato|aggiornato|opublikowano|gepubliceerd|last\s+updated)\b.*$|"
+    r"\s(?:on\s+behalf\s+of|im\s+auftrag\s+von|au\s+nom\s+de|en\s+nombre\s+de)\s.*$",
+    regex.IGNORECASE,
+)
+# A date opening a byline before a separator: "Dec. 19, 2025 · Niko Matsakis".
+_LEADING_DATE = regex.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[·|•—–]\s*",
+    regex.IGNORECASE,
+)
+# A web address without its scheme ("symple.ch", "oe24.at"): a site credited, not a person.
+_DOMAIN = regex.compile(
+    r"^(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|biz|io|co|eu|de|at|ch|it|fr|es|pl|nl|be|uk|us|ru|cz|se|no|dk|"
+    r"fi|pt|br|in|au|ca|jp|tv|me)$",
     regex.IGNORECASE,
 )
 # A name is letters, spaces, dots, hyphens and apostrophes, and at most this many words.
@@ -82,7 +96,7 @@ _NOT_A_NAME = regex.compile(
 # What CMSs write in an author field left unset.
 _PLACEHOLDER = frozenset(
     {"admin", "administrator", "anonymous", "unknown", "guest", "user", "author", "undefined", "null", "none",
-     "no author"}
+     "no author", "the author", "red."}
 )
 # Degrees written after a name ("Grant Tinsley, PhD"): split off by the comma, they are nobody.
 _CREDENTIAL = frozenset(
@@ -157,7 +171,7 @@ def declared_name(text: str) -> str | None:
         return None
     words = text.split()
     if len(words) == 1:
-        return text if _HANDLE_NAME.match(text) else None
+        return text if _HANDLE_NAME.match(text) and not _DOMAIN.match(text) else None
     return text if len(words) <= MAX_NAME_WORDS and _NAME.match(text) else None
 
 
@@ -179,14 +193,14 @@ _INITIALS = regex.compile(r"^\p{Lu}{2,3}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})")
 def _strip_noise(text: str) -> str:
     text = _HANDLE.sub("", _URL.sub("", _EMAIL.sub("", _PAREN.sub("", text))))
     text = _MORE.sub("", " ".join(text.split()))
-    text = _PREFIX.sub("", text)
+    text = _PREFIX.sub("", _LEADING_DATE.sub("", text))
     return _TRAILER.sub("", text)
 
 
 def _is_name(part: str) -> bool:
     if not _NAME.match(part) or _NOT_A_NAME.search(part) or _PREFIX.match(part + " ") or _DATE_WORD.match(part):
         return False
-    if part.casefold() in _PLACEHOLDER or part.replace(".", "").casefold() in _CREDENTIAL:
+    if part.casefold() in _PLACEHOLDER or part.replace(".", "").casefold() in _CREDENTIAL or _DOMAIN.match(part):
         return False
     words = part.split()
     if len(words) > MAX_NAME_WORDS:

@@ -87,14 +87,14 @@ _BYLINE_CLASS = regex.compile(
     r"(?:$|[\s_-])",
     regex.IGNORECASE,
 )
-# hCard's "vcard" wraps a person's card, its "fn" the formatted name: WordPress themes write the post's
-# author so, one-word display names included.
-_HCARD = regex.compile(r"(?:^|\s)vcard(?:\s|$)")
+# hCard's "vcard" (microformats2: "h-card") wraps a person's card, its "fn" the formatted name: WordPress
+# themes write the post's author so, one-word display names included.
+_HCARD = regex.compile(r"(?:^|\s)(?:vcard|h-card)(?:\s|$)")
 _NOT_BYLINE_CLASS = regex.compile(
     r"avatar|img|image|photo|bio|desc|label|title|url|link-?list|social|follow", regex.IGNORECASE
 )
 _BY = regex.compile(
-    r"^(?:by|written\s+by|posted\s+by|published\s+by|words\s+by|story\s+by|text\s+by|von|geschrieben\s+von|"
+    r"^(?:by|written\s+by|article\s+by|posted\s+by|published\s+by|words\s+by|story\s+by|text\s+by|von|geschrieben\s+von|"
     r"verfasst\s+von|autor(?:in)?|author|par|écrit\s+par|auteur|por|escrito\s+por|publicado\s+por|di|"
     r"scritto\s+da|a\s+cura\s+di|autore|przez|napisane\s+przez|door|geschreven\s+door|texto\s+de)\b\s*:?",
     regex.IGNORECASE,
