@@ -224,3 +224,12 @@ def test_a_page_builders_widget_is_a_block_not_a_sidebar() -> None:
 def test_a_microformats2_h_card_names_one_word_authors() -> None:
     card = '<div class="byline">via <a class="u-author h-card" href="/u/scvalex">Alex</a> 1 year ago</div>'
     assert values(byline.extract(tree(_body(card))), FieldName.AUTHORS) == {"structured.byline.class": ["Alex"]}
+
+
+def test_a_by_label_in_its_own_element_credits_the_next_one() -> None:
+    page = '<div class="meta"><span>By</span><a href="/authors/daryl">Daryl Austin</a></div>'
+    assert values(byline.extract(tree(_body(page))), FieldName.AUTHORS) == {"structured.byline.text": ["Daryl Austin"]}
+    heading = "<h2>Article by</h2><div>Matias Heikkilä</div>"
+    assert values(byline.extract(tree(_body(heading))), FieldName.AUTHORS) == {
+        "structured.byline.text": ["Matias Heikkilä"]
+    }

@@ -265,8 +265,11 @@ def _byline_text(body: lxml.html.HtmlElement) -> list[Proposal]:
 
 
 def _names_after(parent: lxml.html.HtmlElement, text: str) -> list[str]:
-    """The names a "By" opens: in the same text, or in the links that follow it in the same element."""
+    """The names a "By" opens: in the same text, in the links that follow it in the same element, or,
+    when the label stands alone in its element ("<span>By</span><a>Name</a>"), in the next one."""
     context = text if len(_BY.sub("", text).strip()) > 1 else spaced_text(parent)
+    if not _BY.sub("", context).strip(" :") and (following := parent.getnext()) is not None:
+        context = spaced_text(following)
     if len(context) > MAX_BYLINE_CHARS or in_region(parent, _ELSEWHERE):
         return []
     return _capitalised(split_names(context))
