@@ -164,3 +164,14 @@ def test_a_page_of_links_only_is_read_as_a_listing():
     body = body_of(DomExtractor().extract(page))
     assert "Story number 1 about" in body and "Story number 8 about" in body
     assert "Home" not in body
+
+
+def test_figure_captions_are_left_out_of_the_body():
+    prose = "<p>The river rose through the night and by morning the lower town was under water again.</p>"
+    caption = "<figcaption>Residents wade through the main square on Tuesday.</figcaption>"
+    figure = f"<figure><img src='flood.jpg'>{caption}</figure>"
+    page = Page.load(f"<html><body><article>{prose * 3}{figure}{prose * 2}</article></body></html>")
+    candidate = DomExtractor().extract(page)
+    body = body_of(candidate)
+    assert "The river rose" in body
+    assert "Residents wade" not in body

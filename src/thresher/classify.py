@@ -119,6 +119,8 @@ def _root_depth(block: Block, roots: set[int]) -> int:
 
 
 def _inside(block: Block, root_depth: int, region: Region) -> tuple[Label, str]:
+    if _in_caption(block):
+        return Label.CAPTION, "a figure's caption"
     root_chars = region.chars.get(id(block.path[root_depth]), 0)
     cues = [c for c in block.cues if c.depth > root_depth and c.label not in REGION_IGNORED_CUES
             and region.chars.get(id(block.path[c.depth]), 0) <= CUE_MAX_REGION_SHARE * root_chars]
@@ -132,6 +134,8 @@ def _inside(block: Block, root_depth: int, region: Region) -> tuple[Label, str]:
 
 
 def _outside(block: Block, region: Region) -> tuple[Label, str]:
+    if _in_caption(block):
+        return Label.CAPTION, "a figure's caption"
     shared = _shared_depth(block, region)
     cue = _deciding_cue(block, [c for c in block.cues if c.depth >= shared], region)
     if cue is not None:
@@ -142,6 +146,12 @@ def _outside(block: Block, region: Region) -> tuple[Label, str]:
     if _near(block, region) and _is_prose(block):
         return Label.BODY, PROSE_BESIDE
     return Label.OTHER, "outside the main content"
+
+
+def _in_caption(block: Block) -> bool:
+    """Captions describe a picture, not the story: every benchmark's truth leaves them out (wcxb-dev
+    kept 68 of 962 <figcaption>s of 25+ characters, scrapinghub 2 of 115)."""
+    return any(element.tag == "figcaption" for element in block.path)
 
 
 def _deciding_cue(block: Block, cues: list[Cue], region: Region) -> Cue | None:
