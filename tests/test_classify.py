@@ -52,13 +52,16 @@ def test_a_related_heading_takes_its_section_with_it():
     assert labels["Back to the body"][0] is Label.BODY
 
 
-def test_text_labels_cookie_byline_share():
+def test_text_labels_cookie_byline_share_read_also():
     labels = decide(f'<div id="main"><p>By Jane Doe</p><p>We use cookies to give you the best experience.</p>'
-                    f'<p>Share this</p><p>By the end of the day, it rained.</p><p>{PROSE}</p></div>')
+                    f'<p>Share this</p><p>By the end of the day, it rained.</p><p>{PROSE}</p>'
+                    f'<p>Lea también: <a href="/x">Impiden ingreso a reportero</a></p><p>Mira el video aquí.</p></div>')
     assert labels["By Jane Doe"][0] is Label.BYLINE
     assert labels["We use cookies to gi"][0] is Label.COOKIE
     assert labels["Share this"][0] is Label.SHARE
     assert labels["By the end of the da"][0] is Label.BODY
+    assert labels["Lea también: Impiden"][0] is Label.RELATED  # a pointer to another story
+    assert labels["Mira el video aquí."][0] is Label.BODY
 
 
 def test_comments_are_content_in_a_thread_and_chaff_in_an_article():
@@ -103,3 +106,4 @@ def test_a_cue_on_an_ancestor_of_the_region_says_nothing_outside_it():
                     '<nav><a href="/">Home page</a></nav>')
     assert labels["Specs: 3 kg."] == (Label.OTHER, "outside the main content")
     assert labels["Home page"][0] is Label.NAV
+

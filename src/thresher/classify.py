@@ -51,6 +51,16 @@ _SHARE = regex.compile(r"^(?:share(?: this| on| article| via)?|tweet|pin it|teil
 _PROMO = regex.compile(r"\b(?:subscribe|newsletter|sign up|inbox|abonnieren|s'abonner)\b", regex.IGNORECASE)
 _COUNTER = regex.compile(r"^\d[\d,.]*\s*(?:min(?:ute)?s?(?: read)?|views?|comments?|likes?|shares?|"
                          r"replies|answers?|votes?)$", regex.IGNORECASE)
+# A pointer to another story set inside the text: "Read also: <headline>", "Lea también: ...".
+_READ_ALSO = regex.compile(
+    r"^(?:read (?:also|more)|also read|see also|related|lea (?:también|más)|lee (?:también|más)|"
+    r"(?:le|te) puede interesar|vea también|ver también|mir[ae]|puedes ver|lire aussi|à lire aussi|voir aussi|"
+    r"lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|leggi anche|czytaj (?:też|także|również)|"
+    r"zobacz (?:też|także)|lees ook|leia também|veja também)\s*[:：]",
+    regex.IGNORECASE,
+)
+READ_ALSO_MAX_WORDS = 40
+
 # Headings that open a section of chaff: the section runs until a heading of the same level.
 _SECTION_HEADINGS: tuple[tuple[Label, regex.Pattern[str]], ...] = (
     (Label.RELATED, regex.compile(r"^(?:related|more (?:from|stories|articles|news|like this|on)|"
@@ -173,6 +183,8 @@ def _text_label(block: Block) -> tuple[Label, str] | None:
     if block.repeats >= REPEATED_LINE_COUNT and block.words <= REPEATED_LINE_MAX_WORDS \
             and block.kind is not BlockKind.HEADING:
         return Label.OTHER, f"a short line repeated {block.repeats} times on the page"
+    if block.words <= READ_ALSO_MAX_WORDS and block.kind is not BlockKind.HEADING and _READ_ALSO.match(text):
+        return Label.RELATED, "a pointer to another story ('Read also: ...')"
     if short and _BYLINE.match(text):
         return Label.BYLINE, "a short line that opens with 'By'"
     if short and _COUNTER.match(text):
