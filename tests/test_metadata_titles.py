@@ -87,3 +87,15 @@ def test_logo_h1_before_a_colon_is_not_the_heading() -> None:
 def test_dash_inside_a_title_is_not_a_suffix_separator() -> None:
     raw = "Würde des Lebens – ein Projekt"
     assert titles.clean(raw, set(), [], drop_suffix=True) == raw
+
+
+@pytest.mark.parametrize(
+    "heading, shed, result",
+    [
+        ("How meditation rewires brains | Opinion", ["How meditation rewires brains"], "How meditation rewires brains"),
+        ("How meditation rewires brains | Opinion", ["Something else"], "How meditation rewires brains | Opinion"),
+        ("Dortmund - Gladbach live sehen", ["Dortmund"], "Dortmund - Gladbach live sehen"),
+    ],
+)
+def test_a_heading_sheds_a_pipe_suffix_only_when_its_sharing_copies_do(heading: str, shed: list[str], result: str):
+    assert titles.shed_suffix(heading, shed) == result

@@ -185,7 +185,9 @@ def _clean_titles(gathered: list[Proposal], site: set[str]) -> list[Proposal]:
             others = [a for a in anchors if a != p.value]
             p = _replace(p, titles.clean(str(p.value), site, others, drop_suffix=p.rule in _SUFFIXED_TITLES))
         out.append(p)
-    return out
+    shed = [str(p.value) for p in out if p.rule in _SUFFIXED_TITLES]
+    return [_replace(p, titles.shed_suffix(str(p.value), shed))
+            if p.field is FieldName.TITLE and p.rule not in _SUFFIXED_TITLES else p for p in out]
 
 
 def _demote_foreign_h1(gathered: list[Proposal]) -> list[Proposal]:

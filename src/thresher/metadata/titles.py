@@ -150,6 +150,17 @@ def clean(title: str, site: set[str], anchors: Iterable[str] = (), *, drop_suffi
     return _without_suffix(title, parts) if drop_suffix else title
 
 
+def shed_suffix(title: str, shed: Iterable[str]) -> str:
+    """The title without the short part after its last pipe when its sharing copies shed it ("Title |
+    Opinion" when og:title, cleaned, reads "Title"): an H1 or headline can carry a section's name too.
+    Only a pipe: after a dash, a slash or a dot the last part was the title's own on trafilatura-eval."""
+    head, pipe, tail = title.rpartition("|")
+    head = head.strip()
+    if not pipe or not head or len(tail.split()) > MAX_SUFFIX_WORDS:
+        return title
+    return head if fold(head) in {fold(s) for s in shed} else title
+
+
 def _without_suffix(title: str, parts: list[str]) -> str:
     """The title without its last part, when a site-name separator sets off a short one."""
     head = _rejoin(title, parts, 0, len(parts) - 1)
