@@ -79,6 +79,9 @@ def test_long_prose_overrules_a_class_name():
     labels = decide(f'<div id="main"><p>{PROSE}</p><div class="banner"><p>{PROSE * 2}</p></div>'
                     f'<p>{PROSE}</p><p>{PROSE}</p></div>')
     assert all(label is Label.BODY for label, _ in labels.values())
+    consent = PROSE.replace("This sentence", "This notice")
+    labels = decide(f'<div id="main"><p>{PROSE}</p></div><div id="onetrust-consent-sdk"><p>{consent * 3}</p></div>')
+    assert labels["This notice is long "][0] is Label.COOKIE  # but not a consent dialog's prose
 
 
 def test_section_labels():

@@ -21,8 +21,8 @@ from .labels import Label
 # class names lie more often than 600 characters of prose do (".ad-free", "banner-story").
 CUE_OVERRULING_CHARS = 600
 CUE_OVERRULING_LINK_DENSITY = 0.15
-# Cues that long prose does not overrule: comments and bios *are* prose.
-PROSE_CUES = frozenset({Label.COMMENTS, Label.BIO})
+# Cues that long prose does not overrule: comments, bios and cookie-consent dialogs *are* prose.
+PROSE_CUES = frozenset({Label.COMMENTS, Label.BIO, Label.COOKIE})
 # Inside the region, a cue on an element holding more than this share of the region's text is a
 # misnamed wrapper ("hidden" toggles, "ad-free" layouts): boilerplate is never most of the content.
 CUE_MAX_REGION_SHARE = 0.5
