@@ -33,3 +33,13 @@ def test_empty_and_single_ballots():
     assert vote([]).segments == ()
     assert vote([Ballot("a", 0.5, ())]).segments == ()
     assert vote([Ballot("a", 0.5, (INTRO,))]).segments == (INTRO,)
+
+
+
+def test_when_nobody_agrees_the_surest_ballot_wins():
+    result = vote([
+        Ballot("dom", 0.3, (_p("Choosing a colour reloads the full page."),)),
+        Ballot("readability", 0.65, (_p("Free shipping: order the full set today, save more."),)),
+        Ballot("trafilatura", 0.75, (INTRO, MIDDLE)),
+    ])
+    assert result.segments == (INTRO, MIDDLE)
