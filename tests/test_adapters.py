@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from readability import Document
+
 from thresher.article import FieldName
 from thresher.extractors.readability_adapter import ReadabilityExtractor
 from thresher.page import Page
@@ -16,3 +18,17 @@ def test_readability_does_not_glue_words_across_a_dropped_block() -> None:
     candidate = ReadabilityExtractor().extract(Page.load(html.encode()))
     body = " ".join(s.text for p in candidate.proposals if p.field is FieldName.BODY for s in p.value)
     assert "controlthen" not in body and "control" in body and "then goes on" in body
+
+
+def test_readability_title_is_what_short_title_gives() -> None:
+    # The adapter reads the title without readability's second preparation of the page: same result,
+    # hidden headings and comments inside headings included.
+    html = (
+        "<html><head><title>Rivers Rise Across the Northern Valley Tonight | The Daily Example</title></head>"
+        "<body><h1 hidden>Rivers Rise Across the Northern Valley Tonight | The Daily</h1>"
+        "<h1><!-- headline -->Rivers Rise Across the Northern Valley Tonight</h1>"
+        "<p>A paragraph long enough for readability to keep it as content, with a few more words.</p></body></html>"
+    )
+    candidate = ReadabilityExtractor().extract(Page.load(html.encode(), url="https://example.com/a"))
+    titles = [p.value for p in candidate.proposals if p.field is FieldName.TITLE]
+    assert titles == [Document(html).short_title()] == ["Rivers Rise Across the Northern Valley Tonight"]
