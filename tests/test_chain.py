@@ -5,6 +5,7 @@ import pytest
 
 import thresher
 from thresher import Candidate, Chain, ChainConfigError, Cost, FieldName, Proposal, Segment, SegmentKind
+from thresher.chain import CASCADE_CONFIDENCE
 from thresher.confidence import ConfidenceModel
 from thresher.page import Page
 
@@ -105,6 +106,25 @@ def test_cascade_calls_costly_extractors_one_at_a_time_until_sure():
     assert article.body == "Sure at last."
     thresher.extract("text", chain=Chain([unsure, first, second], model=STRENGTH_IS_CONFIDENCE), mode="precise")
     assert second.calls == 1
+
+
+def test_cascade_stops_when_a_costly_extractor_confirms_the_body():
+    # Neither vote is sure, but two that agree are seldom overturned by a third: the second is not asked.
+    unsure = Fixed("unsure", strength=0.2, body=_body("The council approved the budget on Monday night."))
+    agreeing = Fixed("agreeing", cost=Cost.COSTLY, body=_body("The council approved the budget on Monday night!"))
+    third = Fixed("third", cost=Cost.COSTLY, body=_body("Never asked."))
+    article = thresher.extract("text", chain=Chain([unsure, agreeing, third], model=STRENGTH_IS_CONFIDENCE))
+    assert article.confidence["body"] < CASCADE_CONFIDENCE
+    assert (agreeing.calls, third.calls) == (1, 0)
+
+
+def test_cascade_asks_the_next_costly_extractor_when_the_bodies_disagree():
+    unsure = Fixed("unsure", strength=0.2, body=_body("Menu Home Sign in Subscribe"))
+    rival = Fixed("rival", cost=Cost.COSTLY, body=_body("The council approved the budget on Monday night."))
+    third = Fixed("third", cost=Cost.COSTLY, body=_body("The council approved the budget on Monday."))
+    article = thresher.extract("text", chain=Chain([unsure, rival, third], model=STRENGTH_IS_CONFIDENCE))
+    assert (rival.calls, third.calls) == (1, 1)
+    assert article.body == "The council approved the budget on Monday night."
 
 
 def test_a_failing_extractor_costs_its_vote_not_the_page(caplog):

@@ -69,7 +69,7 @@ def vote(ballots: Sequence[Ballot]) -> VoteResult:
     if len(ballots) == 1:  # a lone body agrees fully with itself if it has a word (word_f1 of a text with itself)
         text = " ".join(s.text for s in ballots[0].segments).casefold()
         return VoteResult(ballots[0].segments, {ballots[0].extractor: 1.0 if _WORD.search(text) else 0.0})
-    words = [Counter(_WORD.findall(" ".join(s.text for s in b.segments).casefold())) for b in ballots]
+    words = [body_words(b.segments) for b in ballots]
     overlap = [[word_f1(a, b) for b in words] for a in words]
     agreeing = [sum(row) - row[i] for i, row in enumerate(overlap)]
     scores = [agreeing[i] + STRENGTH_PRIOR * ballots[i].strength for i in range(len(ballots))]
@@ -78,6 +78,11 @@ def vote(ballots: Sequence[Ballot]) -> VoteResult:
         winner = max(range(len(ballots)), key=lambda i: ballots[i].strength)
     agreement = {b.extractor: overlap[winner][i] for i, b in enumerate(ballots)}
     return VoteResult(ballots[winner].segments, agreement)
+
+
+def body_words(segments: Sequence[Segment]) -> Counter[str]:
+    """A body's words, case-folded, with their counts."""
+    return Counter(_WORD.findall(" ".join(s.text for s in segments).casefold()))
 
 
 def word_f1(a: Counter[str], b: Counter[str]) -> float:
