@@ -6,6 +6,7 @@ from readability import Document
 
 from thresher.article import FieldName
 from thresher.extractors.readability_adapter import ReadabilityExtractor
+from thresher.extractors.trafilatura_adapter import TrafilaturaExtractor
 from thresher.page import Page
 
 
@@ -32,3 +33,14 @@ def test_readability_title_is_what_short_title_gives() -> None:
     candidate = ReadabilityExtractor().extract(Page.load(html.encode(), url="https://example.com/a"))
     titles = [p.value for p in candidate.proposals if p.field is FieldName.TITLE]
     assert titles == [Document(html).short_title()] == ["Rivers Rise Across the Northern Valley Tonight"]
+
+
+def test_trafilatura_proposes_the_body_alone_and_says_so() -> None:
+    html = (
+        "<html><head><title>A Headline | Site</title><meta name='author' content='Ann Lee'></head><body><article>"
+        + "<p>A paragraph of the article long enough for trafilatura to keep it as the main text.</p>" * 4
+        + "</article></body></html>"
+    )
+    candidate = TrafilaturaExtractor().extract(Page.load(html.encode()))
+    assert [p.field for p in candidate.proposals] == [FieldName.BODY]
+    assert candidate.seeks(FieldName.BODY) and not candidate.seeks(FieldName.TITLE)

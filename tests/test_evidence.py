@@ -60,3 +60,10 @@ def test_signals_reach_only_their_field_and_become_features():
     assert date["signal:page.non_article"] == 1.0 and date["signal:date.rival_support"] == 0.4
     assert "signal:authors.rival_support" not in date
     assert not any(name.startswith("signal:") for name in choices[FieldName.BODY].evidence.features())
+
+
+def test_an_extractor_ran_only_for_the_fields_it_sought():
+    candidates = [Candidate(extractor="a"), Candidate(extractor="body-only", sought=frozenset({FieldName.BODY}))]
+    choices = field_choices(candidates, format="html")
+    assert (choices[FieldName.BODY].evidence.ran, choices[FieldName.BODY].evidence.ran_names) == (2, ("a", "body-only"))
+    assert (choices[FieldName.TITLE].evidence.ran, choices[FieldName.TITLE].evidence.ran_names) == (1, ("a",))

@@ -48,12 +48,19 @@ class Candidate:
     ``signals`` are facts the extractor saw that are not values but bear on how far to trust them,
     named ``page.<fact>`` or ``<field>.<fact>`` (``page.non_article``, ``date.rival_support``): they
     become features of the confidence model, never votes.
+
+    ``sought`` names the fields the extractor looked for (None: every field). A field it did not
+    look for is not one it failed to find, so the merge does not count it as having run for it.
     """
 
     extractor: str
     proposals: tuple[Proposal, ...] = ()
     blocks: tuple[BlockDecision, ...] = ()
     signals: Mapping[str, float] = dataclasses.field(default_factory=dict)
+    sought: frozenset[FieldName] | None = None
 
     def for_field(self, field: FieldName) -> tuple[Proposal, ...]:
         return tuple(p for p in self.proposals if p.field is field)
+
+    def seeks(self, field: FieldName) -> bool:
+        return self.sought is None or field in self.sought

@@ -120,15 +120,23 @@ def field_choices(candidates: Sequence[Candidate], *, format: str) -> dict[Field
     """Each field's chosen value with its evidence complete (also what confidence fitting reads)."""
     choices = {field: choose_body(candidates) if field is FieldName.BODY else choose(field, candidates)
                for field in FieldName}
-    ran_names = tuple(sorted({c.extractor for c in candidates}))
     page_words = _page_words(candidates)
     return {
         field: replace(choice, evidence=replace(
-            choice.evidence, ran=len(candidates), ran_names=ran_names, html=format == "html",
-            page_words=page_words, words=value_words(field, choice.value), shapes=value_shapes(field, choice.value),
-            signals=_signals(field, candidates)))
+            choice.evidence, ran=len(_seekers(field, candidates)), ran_names=_ran_names(field, candidates),
+            html=format == "html", page_words=page_words, words=value_words(field, choice.value),
+            shapes=value_shapes(field, choice.value), signals=_signals(field, candidates)))
         for field, choice in choices.items()
     }
+
+
+def _seekers(field: FieldName, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates of extractors that looked for the field: only they ran, as far as it goes."""
+    return [candidate for candidate in candidates if candidate.seeks(field)]
+
+
+def _ran_names(field: FieldName, candidates: Sequence[Candidate]) -> tuple[str, ...]:
+    return tuple(sorted({candidate.extractor for candidate in _seekers(field, candidates)}))
 
 
 def _signals(field: FieldName, candidates: Sequence[Candidate]) -> tuple[tuple[str, float], ...]:
