@@ -7,8 +7,16 @@ import datetime as dt
 
 import thresher
 from thresher.extractors.textdump import parse_byline
-from thresher.extractors.textdump_title import FEATURES, WEIGHTS, TitleContext, best_title, features, score
-from thresher.extractors.textdump_types import is_prose
+from thresher.extractors.textdump_title import (
+    FEATURES,
+    WEIGHTS,
+    TitleContext,
+    best_title,
+    features,
+    score,
+    title_context,
+)
+from thresher.extractors.textdump_types import Body, is_prose
 from thresher.textblocks import build_blocks
 
 PROSE = ("The council voted on Tuesday to extend the program for another year, after a long debate "
@@ -77,11 +85,44 @@ def test_headline_with_a_count_is_not_prose() -> None:
     assert is_prose(blocks[1])
 
 
-def _title_context(text: str) -> TitleContext:
+def _title_context(text: str, body_end: str = MORE) -> TitleContext:
+    """The title model's context, the body running from the first prose block to ``body_end``."""
     blocks = build_blocks(text.splitlines()).items
-    body_start = next(i for i, b in enumerate(blocks) if b.text == PROSE)
-    body_words = frozenset(w for b in blocks[body_start:] for w in b.text.lower().replace(",", "").split())
-    return TitleContext(blocks, [None] * len(blocks), body_start, body_words, body_words)
+    start = next(i for i, b in enumerate(blocks) if b.text == PROSE)
+    end = next(i for i, b in enumerate(blocks) if b.text == body_end)
+    return title_context(blocks, [None] * len(blocks), Body(start, end, 0, True))
+
+
+def _feature(ctx: TitleContext, text: str, name: str) -> float:
+    i = next(i for i, b in enumerate(ctx.blocks) if b.text == text)
+    return features(ctx, i)[FEATURES.index(name)]
+
+
+def test_title_context_starts_at_the_first_prose_block() -> None:
+    blocks = build_blocks(_dump(MENU, "Council extends the program", PROSE, MORE).splitlines()).items
+    lead = next(i for i, b in enumerate(blocks) if b.text == "Council extends the program")
+    ctx = title_context(blocks, [None] * len(blocks), Body(lead, len(blocks) - 1, 0, True))
+    assert ctx.blocks[ctx.body_start].text == PROSE
+    assert _feature(ctx, "Council extends the program", "inside_body") == 0.0
+
+
+def test_sub_heading_between_paragraphs_has_prose_above() -> None:
+    ctx = _title_context(_dump(MENU, "Council extends the program", PROSE, "What happens next", MORE))
+    assert _feature(ctx, "What happens next", "prose_above") == 1.0
+    assert _feature(ctx, "Council extends the program", "prose_above") == 0.0
+
+
+def test_line_repeated_below_the_body_is_marked() -> None:
+    ctx = _title_context(_dump("Harbour Gazette", MENU, "Council extends the program", PROSE, MORE,
+                               "About the Harbour Gazette", "Harbour Gazette"))
+    assert _feature(ctx, "Harbour Gazette", "again_after_body") == 1.0
+    assert _feature(ctx, "Council extends the program", "again_after_body") == 0.0
+
+
+def test_title_naming_the_body_topic_scores_its_words() -> None:
+    ctx = _title_context(_dump(MENU, "Program extended in the districts", "Weather warning for Friday", PROSE, MORE))
+    assert _feature(ctx, "Program extended in the districts", "topic") > 0.0
+    assert _feature(ctx, "Weather warning for Friday", "topic") == 0.0
 
 
 def test_title_model_prefers_the_headline_the_body_echoes() -> None:

@@ -10,6 +10,7 @@ library is needed at run time.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,16 +38,20 @@ DATE_REACH = 3
 ECHO_REACH = 4
 # The lead of the body, whose words a title announces: its first few prose blocks.
 LEAD_BLOCKS = 3
+# Prose this close above a line makes it a sub-heading between paragraphs, not the article's title.
+PROSE_ABOVE_REACH = 2
+# The body's most frequent topic words, which a title names.
+TOPIC_WORDS = 5
 # Characters that mark a control, a price or a counter rather than a headline ("Search [ ]", "$39.58").
 _NOISE = regex.compile(r"[\[\]{}<>|@#$€£%=_*]|\d{3,}")
 
 FEATURES = ("bias", "echo", "lead_echo", "log_words", "typical_length", "repeated", "echoed_nearby",
             "distance_above", "log_distance", "inside_body", "prose_below", "date_below", "byline_below",
             "heading", "top_heading", "capitalised", "noise", "nearest", "position", "gap_before", "gap_after",
-            "title_like", "best_lead_echo")
+            "title_like", "best_lead_echo", "prose_above", "again_after_body", "topic")
 # Fitted on the dev part (wcxb-dev odd ids, three renderers); refit with benchmarks/fit_textdump_title.py.
-WEIGHTS = (-0.000, 2.458, 3.556, 1.021, 0.789, 0.041, 1.482, 0.249, -0.552, -3.159, 0.388, 1.581, 0.578, 1.482,
-           4.096, 0.859, 0.354, -1.005, -1.112, 1.841, 2.476, 0.806, -0.740)
+WEIGHTS = (-0.000, 1.660, 2.602, 0.465, 0.655, 0.144, 0.987, 0.102, -0.539, -2.462, 0.046, 1.178, 0.494, 1.231,
+           2.817, 0.613, 0.357, -0.886, -1.392, 1.568, 1.997, 0.509, -0.479, -0.600, -0.337, 3.247)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +63,29 @@ class TitleContext:
     body_start: int
     body_words: frozenset[str]
     lead_words: frozenset[str]
+    topic_words: frozenset[str]
+    after_body: frozenset[str]  # folded lines below the body: footers and menus repeat site names, not titles
 
 
 def title_context(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None,
                   body_start: int | None = None) -> TitleContext:
-    """The context for ``body`` (no body: the candidates are the page's last lines, with no echo)."""
+    """The context for ``body`` (no body: the candidates are the page's last lines, with no echo). The
+    body's start is its first prose block: a heading the run opens with is often the title itself, and
+    must not count as a line inside the article."""
     start = body_start if body_start is not None else (body.start if body else len(blocks))
     inside = range(body.start, body.end + 1) if body else range(0)
     prose = [i for i in inside if verdicts[i] is None and is_prose(blocks[i])][:LEAD_BLOCKS]
-    return TitleContext(blocks, verdicts, start, _words_of(blocks, inside), _words_of(blocks, prose))
+    if prose and body is not None and start == body.start:
+        start = prose[0]
+    after = frozenset(fold(b.text) for b in blocks[body.end + 1:]) if body else frozenset()
+    return TitleContext(blocks, verdicts, start, _words_of(blocks, inside), _words_of(blocks, prose),
+                        _topic_words(blocks, inside), after)
+
+
+def _topic_words(blocks: Sequence[Block], indices: range) -> frozenset[str]:
+    """The body's most frequent content words: what the article is about."""
+    counts = Counter(w for i in indices for w in words(blocks[i].text) if _is_content_word(w))
+    return frozenset(w for w, _ in counts.most_common(TOPIC_WORDS))
 
 
 def _words_of(blocks: Sequence[Block], indices: Sequence[int] | range) -> frozenset[str]:
@@ -82,7 +101,11 @@ def candidate(block: Block, verdict: Verdict | None) -> bool:
 
 def content_words(text: str) -> frozenset[str]:
     """Topic words: stop-words and very short words left out."""
-    return frozenset(w for w in words(text) if len(w) > MIN_CONTENT_WORD_CHARS and w not in ANY_STOPWORDS)
+    return frozenset(w for w in words(text) if _is_content_word(w))
+
+
+def _is_content_word(word: str) -> bool:
+    return len(word) > MIN_CONTENT_WORD_CHARS and word not in ANY_STOPWORDS
 
 
 def _overlap(content: frozenset[str], other: frozenset[str]) -> float:
@@ -94,6 +117,12 @@ def _echoed_nearby(blocks: Sequence[Block], i: int) -> bool:
     key = fold(blocks[i].text)
     near = range(max(i - ECHO_REACH, 0), min(i + ECHO_REACH + 1, len(blocks)))
     return any(j != i and fold(blocks[j].text).endswith(key) for j in near)
+
+
+def _prose_above(ctx: TitleContext, i: int) -> bool:
+    """Article prose just above the line: a sub-heading between paragraphs (a title opens its article)."""
+    above = range(max(i - PROSE_ABOVE_REACH, 0), i)
+    return any(ctx.verdicts[j] is None and is_prose(ctx.blocks[j]) for j in above)
 
 
 def _byline_below(below: Sequence[Block]) -> bool:
@@ -132,6 +161,9 @@ def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool =
         float(i + 1 < len(blocks) and blocks[i + 1].gap_before),
         float(f.title_like),
         float(best_echo),
+        float(_prose_above(ctx, i)),
+        float(fold(block.text) in ctx.after_body),
+        len(content & ctx.topic_words) / TOPIC_WORDS,
     )
 
 
