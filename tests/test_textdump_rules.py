@@ -311,3 +311,25 @@ def test_by_glued_to_the_name() -> None:
 def test_title_loses_its_permalink_pilcrow() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program for another year¶", PROSE, MORE))
     assert article.title == "Council extends the program for another year"
+
+
+LONG_FOOTER = [f"Section {n} of the site map" for n in range(12)]
+
+
+def test_sole_credit_far_below_the_body_names_the_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, LONG_FOOTER,
+                                     "Written by", "Jane Doe", "Jane writes about local government."))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_credits_naming_different_people_name_no_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, LONG_FOOTER,
+                                     "Written by", "Jane Doe", "Other stories", "By John Roe"))
+    assert article.authors == []
+
+
+def test_a_sentence_or_a_menu_led_by_by_is_no_credit() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, LONG_FOOTER,
+                                     "By checking out, you agree to our Terms and Privacy Policy.",
+                                     "By Industry", "Finance and Retail"))
+    assert article.authors == []

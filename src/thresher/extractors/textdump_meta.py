@@ -74,6 +74,8 @@ NAME_BELOW_TITLE_STRENGTH = 0.55
 # ... and a forum's first post ("raoul (Raoul) May 3, 2024, 8:45am 1") this close.
 POSTER_BELOW_TITLE_REACH = 4
 POSTER_LINE_STRENGTH = 0.6
+# A credit found once on the page, far from the body: usually the author.
+SOLE_CREDIT_STRENGTH = 0.55
 SITE_COPYRIGHT_MATCH_STRENGTH = 0.8
 SITE_COPYRIGHT_STRENGTH = 0.45
 
@@ -116,6 +118,10 @@ _POST_TAIL = regex.compile(r"^[\s,·•|#]*(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:
 _POSTER_RULE = "textdump.poster_line"
 # A display name in parentheses after the handle: "raoul (Raoul Dupont)".
 _DISPLAY_NAME = regex.compile(r"\s*\([^)]*\)\s*$")
+# A bare "By" (not "Written by", "Author:"), which also heads menus: "By Industry", "By Role".
+_BARE_BY = regex.compile(r"^(?:by|von|par|por|door|przez|di)\b", regex.IGNORECASE)
+# A name starts with a letter ("Door & Window Sensors" is a shop's menu, not a Dutch credit).
+_NAME_START = regex.compile(r"^\p{L}|^$")
 # A heading's permalink anchor, rendered as a trailing pilcrow.
 _PERMALINK = regex.compile(r"\s*¶+\s*$")
 # A weekday or month alone is a date's remains, not a name.
@@ -210,6 +216,9 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
         marks.append((below[0], Label.BYLINE, "byline: a person's or poster's name just below the title"))
         proposals.append(below[1])
         authors = tuple(below[1].value)
+    if not authors and (sole := _sole_credit(blocks, verdicts)) is not None:
+        proposals.append(sole)
+        authors = tuple(sole.value)
     if (starter := _thread_starter(blocks)) is not None:
         proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
         authors = tuple(starter.value)
@@ -235,6 +244,40 @@ def _credit_after_body(blocks: Sequence[Block], verdicts: Sequence[Verdict | Non
             return Proposal(field=FieldName.AUTHORS, value=list(byline.authors), rule="textdump.credit_after_body",
                             strength=CREDIT_AFTER_BODY_STRENGTH)
     return None
+
+
+def _sole_credit(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> Proposal | None:
+    """The one person a prefixed credit names anywhere on the page ("By Ann Lee", "Written by" over
+    "Ann Lee"), when no byline stands near the body: the credit may sit far above it (past a table of
+    contents), inside it (after a standfirst) or below it (an author box). A page whose credits name
+    different people lists other articles, and none of them is its author."""
+    found: dict[tuple[str, ...], list[str]] = {}
+    for i in range(len(blocks)):
+        names = _credited_names(blocks, verdicts, i)
+        if names:
+            found.setdefault(tuple(sorted(n.casefold() for n in names)), names)
+    if len(found) != 1:
+        return None
+    return Proposal(field=FieldName.AUTHORS, value=next(iter(found.values())), rule="textdump.sole_credit",
+                    strength=SOLE_CREDIT_STRENGTH)
+
+
+def _credited_names(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> list[str]:
+    """The names a credit line names, if block ``i`` is one: a short line of its own (not a sentence
+    such as "By checking out, you agree …", not a menu's list item), led by a byline prefix and then a
+    name. After a bare "By" a lone word is a way to browse ("By Industry", "By Role"), not a name."""
+    block = blocks[i]
+    text = block.text
+    if (verdicts[i] is not None or block.kind is SegmentKind.LIST_ITEM or text.endswith(".")
+            or not (BYLINE_PREFIX.match(text) or _LONE_PREFIX.match(text))
+            or not _NAME_START.match(BYLINE_PREFIX.sub("", text))):
+        return []
+    byline = _byline_at(blocks, verdicts, i)
+    if byline is None or not byline.authors or byline.author_rule != "textdump.byline_prefix":
+        return []
+    if _BARE_BY.match(text) and any(" " not in name for name in byline.authors):
+        return []
+    return list(byline.authors)
 
 
 def _thread_starter(blocks: Sequence[Block]) -> Proposal | None:
