@@ -333,3 +333,9 @@ def test_a_sentence_or_a_menu_led_by_by_is_no_credit() -> None:
                                      "By checking out, you agree to our Terms and Privacy Policy.",
                                      "By Industry", "Finance and Retail"))
     assert article.authors == []
+
+
+def test_of_several_top_level_headings_the_model_picks_the_title() -> None:
+    article = thresher.extract(_dump("# Harbour Gazette", MENU, "# Council extends the program for another year",
+                                     PROSE, MORE))
+    assert article.title == "Council extends the program for another year"

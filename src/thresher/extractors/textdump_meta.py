@@ -524,8 +524,9 @@ def _byline_proposals(byline: Byline) -> list[Proposal]:
 
 def _find_title(ctx: TitleContext, byline_index: int | None, authors: Sequence[str] = ()
                 ) -> tuple[int, Proposal] | None:
-    """The title-like line just above the byline (not the author's name again); else a Markdown H1;
-    else the line the title model ranks first."""
+    """The title-like line just above the byline (not the author's name again); else a Markdown H1 (of
+    several, the one the title model ranks first: blogs also set their name as an H1); else the line
+    the title model ranks first."""
     blocks, verdicts = ctx.blocks, ctx.verdicts
     if byline_index is not None:
         above = [i for i in range(byline_index - 1, max(byline_index - TITLE_REACH - 1, -1), -1)
@@ -534,10 +535,12 @@ def _find_title(ctx: TitleContext, byline_index: int | None, authors: Sequence[s
         if above:
             i = (full or above)[0]
             return i, _title_proposal(blocks, i, "textdump.title_before_byline", TITLE_BEFORE_BYLINE_STRENGTH)
-    for i in range(min(ctx.body_start, len(blocks))):
-        block = blocks[i]
-        if block.kind is SegmentKind.HEADING and block.level == 1 and _title_candidate(block, verdicts[i]):
-            return i, _title_proposal(blocks, i, "textdump.title_h1", TITLE_H1_STRENGTH)
+    headings = [i for i in range(min(ctx.body_start, len(blocks))) if blocks[i].kind is SegmentKind.HEADING
+                and blocks[i].level == 1 and _title_candidate(blocks[i], verdicts[i])]
+    if headings:
+        ranked = best_title(ctx, among=frozenset(headings)) if len(headings) > 1 else None
+        i = ranked[0] if ranked else headings[0]
+        return i, _title_proposal(blocks, i, "textdump.title_h1", TITLE_H1_STRENGTH)
     modelled = best_title(ctx)
     if modelled is not None:
         strength = TITLE_MODEL_BASE + TITLE_MODEL_SPAN * modelled[1]

@@ -188,9 +188,10 @@ def candidate_features(ctx: TitleContext) -> list[tuple[int, tuple[float, ...]]]
     return [(i, features(ctx, i, nearest=i == nearest, best_echo=best > 0 and echoes[i] == best)) for i in found]
 
 
-def best_title(ctx: TitleContext) -> tuple[int, float] | None:
-    """The candidate the model ranks first, with its share of the page's softmax (the nearest wins a tie)."""
-    scored = [(score(values), i) for i, values in candidate_features(ctx)]
+def best_title(ctx: TitleContext, among: frozenset[int] | None = None) -> tuple[int, float] | None:
+    """The candidate the model ranks first (of those ``among``, if given), with its share of the softmax
+    (the nearest wins a tie)."""
+    scored = [(score(values), i) for i, values in candidate_features(ctx) if among is None or i in among]
     if not scored:
         return None
     top, i = max(scored, key=lambda pair: (pair[0], pair[1]))
