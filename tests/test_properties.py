@@ -16,8 +16,7 @@ from thresher.errors import ThresherError
 
 from .strategies import any_text, html_documents, text_dumps
 
-PROPERTY_SETTINGS = settings(max_examples=60, deadline=None,
-                             suppress_health_check=[HealthCheck.too_slow])
+PROPERTY_SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _WORD = regex.compile(r"\w+")
 _SPACES = regex.compile(r"\s+")
 
