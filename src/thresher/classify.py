@@ -106,6 +106,8 @@ def classify(blocks: Sequence[Block], region: Region) -> tuple[Decision, ...]:
         depth = _root_depth(block, roots)
         if region.title is not None and block is region.title:
             label, reason = Label.TITLE, "the H1 nearest the start of the main content"
+        elif _in_caption(block):
+            label, reason = Label.CAPTION, "a figure's caption"
         elif depth >= 0:
             label, reason = _inside(block, depth, region)
         else:
@@ -129,8 +131,6 @@ def _root_depth(block: Block, roots: set[int]) -> int:
 
 
 def _inside(block: Block, root_depth: int, region: Region) -> tuple[Label, str]:
-    if _in_caption(block):
-        return Label.CAPTION, "a figure's caption"
     root_chars = region.chars.get(id(block.path[root_depth]), 0)
     cues = [c for c in block.cues if c.depth > root_depth and c.label not in REGION_IGNORED_CUES
             and region.chars.get(id(block.path[c.depth]), 0) <= CUE_MAX_REGION_SHARE * root_chars]
@@ -144,8 +144,6 @@ def _inside(block: Block, root_depth: int, region: Region) -> tuple[Label, str]:
 
 
 def _outside(block: Block, region: Region) -> tuple[Label, str]:
-    if _in_caption(block):
-        return Label.CAPTION, "a figure's caption"
     shared = _shared_depth(block, region)
     cue = _deciding_cue(block, [c for c in block.cues if c.depth >= shared], region)
     if cue is not None:

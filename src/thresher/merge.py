@@ -121,9 +121,11 @@ def field_choices(candidates: Sequence[Candidate], *, format: str) -> dict[Field
     choices = {field: choose_body(candidates) if field is FieldName.BODY else choose(field, candidates)
                for field in FieldName}
     page_words = _page_words(candidates)
+    seekers = {field: _seekers(field, candidates) for field in choices}
     return {
         field: replace(choice, evidence=replace(
-            choice.evidence, ran=len(_seekers(field, candidates)), ran_names=_ran_names(field, candidates),
+            choice.evidence, ran=len(seekers[field]),
+            ran_names=tuple(sorted({candidate.extractor for candidate in seekers[field]})),
             html=format == "html", page_words=page_words, words=value_words(field, choice.value),
             shapes=value_shapes(field, choice.value), signals=_signals(field, candidates)))
         for field, choice in choices.items()
@@ -134,9 +136,6 @@ def _seekers(field: FieldName, candidates: Sequence[Candidate]) -> list[Candidat
     """The candidates of extractors that looked for the field: only they ran, as far as it goes."""
     return [candidate for candidate in candidates if candidate.seeks(field)]
 
-
-def _ran_names(field: FieldName, candidates: Sequence[Candidate]) -> tuple[str, ...]:
-    return tuple(sorted({candidate.extractor for candidate in _seekers(field, candidates)}))
 
 
 def _signals(field: FieldName, candidates: Sequence[Candidate]) -> tuple[tuple[str, float], ...]:

@@ -67,8 +67,7 @@ def vote(ballots: Sequence[Ballot]) -> VoteResult:
     if not ballots:
         return VoteResult((), {})
     if len(ballots) == 1:  # a lone body agrees fully with itself if it has a word (word_f1 of a text with itself)
-        text = " ".join(s.text for s in ballots[0].segments).casefold()
-        return VoteResult(ballots[0].segments, {ballots[0].extractor: 1.0 if _WORD.search(text) else 0.0})
+        return VoteResult(ballots[0].segments, {ballots[0].extractor: 1.0 if body_words(ballots[0].segments) else 0.0})
     words = [body_words(b.segments) for b in ballots]
     overlap = [[word_f1(a, b) for b in words] for a in words]
     agreeing = [sum(row) - row[i] for i, row in enumerate(overlap)]

@@ -79,12 +79,11 @@ _SECTIONING = frozenset({"footer", "aside"})
 # Layout modifiers say a sidebar stands beside the element, not around it: "no-sidebar",
 # "p-body-main--withSidebar", "mainContainer_noSidebar", "beside_sidebar".
 _LAYOUT_MODIFIER = regex.compile(r"(?<![a-z])(?:no|with|has|without|beside)[-_]?[a-z_]*?sidebar[\w-]*")
-# WordPress labels a post's wrapper with its categories and tags ("category-popular", "tag-comments"):
-# names of topics, not of the page's regions.
-_TAXONOMY = regex.compile(r"(?<![\w-])(?:category|tag)-[\w-]+")
-# Page builders call every block of a page a widget: Elementor wraps headings, text and bylines alike in
-# "elementor-widget-container", "elementor-widget-heading". Their widget is a layout unit, not a sidebar's.
-_BUILDER_WIDGET = regex.compile(r"(?<![\w-])elementor-widget(?:-[\w-]+)?")
+# Class tokens that carry region words but name no region. WordPress labels a post's wrapper with its
+# categories and tags ("category-popular", "tag-comments"): names of topics. Page builders call every
+# block a widget (Elementor's "elementor-widget-container", "elementor-widget-heading" wrap headings,
+# text and bylines alike): a layout unit, not a sidebar's.
+_NOT_REGION_TOKENS = regex.compile(r"(?<![\w-])(?:(?:category|tag)-[\w-]+|elementor-widget(?:-[\w-]+)?)")
 
 
 def _in_article(node: lxml.html.HtmlElement) -> bool:
@@ -105,7 +104,7 @@ def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth
         if node.tag in _MAIN_TAGS and node is not element:
             node = node.getparent()
             continue
-        words = _BUILDER_WIDGET.sub(" ", _TAXONOMY.sub(" ", class_id(node)))
+        words = _NOT_REGION_TOKENS.sub(" ", class_id(node))
         if "sidebar" in words:
             words = _LAYOUT_MODIFIER.sub(" ", words)
         tag = node.tag.lower()
