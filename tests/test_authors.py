@@ -43,6 +43,13 @@ from thresher.authors import clean_authors, clean_handle, declared_name, is_orga
         ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"]),
         ("symple.ch", []),
         ("Mike Smith, example.com", ["Mike Smith"]),
+        ("By The Upwork Team", ["The Upwork Team"]),
+        ("Resy Staff", ["Resy Staff"]),
+        ("Our Editors", ["Our Editors"]),
+        ("Team SimplyThrilled", ["Team SimplyThrilled"]),
+        ("Team", []),
+        ("Senior Editor", []),
+        ("Ann Lee and the Acme Team", ["Ann Lee", "the Acme Team"]),
     ],
 )
 def test_split_names(raw: str, names: list[str]) -> None:
@@ -54,7 +61,9 @@ def test_clean_authors_dedupes_case_insensitively_and_keeps_order() -> None:
 
 
 @pytest.mark.parametrize(
-    "name, organisation", [("Acme Media", True), ("Reuters Staff", True), ("example.com", True), ("Ann Lee", False)]
+    "name, organisation",
+    [("Acme Media", True), ("Reuters Staff", True), ("The Upwork Team", True), ("example.com", True),
+     ("Ann Lee", False)],
 )
 def test_is_organisation(name: str, organisation: bool) -> None:
     assert is_organisation(name) is organisation

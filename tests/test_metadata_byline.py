@@ -233,3 +233,23 @@ def test_a_by_label_in_its_own_element_credits_the_next_one() -> None:
     assert values(byline.extract(tree(_body(heading))), FieldName.AUTHORS) == {
         "structured.byline.text": ["Matias Heikkilä"]
     }
+
+
+def test_a_teams_byline_gives_way_to_a_person_named_further_down() -> None:
+    page = _body('<p class="meta">By The Acme Team</p><p>Long text.</p><p>Written by Ann Lee</p>')
+    proposed = [p.value for p in byline.extract(tree(page)) if p.field is FieldName.AUTHORS]
+    assert proposed == [["The Acme Team"], ["Ann Lee"]]
+    alone = _body('<p class="meta">By The Acme Team</p><p>Long text.</p>')
+    assert values(byline.extract(tree(alone)), FieldName.AUTHORS) == {"structured.byline.text": ["The Acme Team"]}
+
+
+def test_the_headlines_wrappers_are_no_boilerplate_whatever_their_class() -> None:
+    def page(wrapper: str) -> str:
+        return (f"<html><head><title>Ten trends | Site</title></head><body><div class='{wrapper}'>"
+                "<h1>Ten trends</h1><p>Written by</p><p>Edzel Tabing</p></div><p>Body text.</p></body></html>")
+
+    assert values(byline.extract(tree(page("grid-area:sidebar"))), FieldName.AUTHORS) == {
+        "structured.byline.text": ["Edzel Tabing"]
+    }
+    sidebar = _body("<div class='sidebar'><p>Written by</p><p>Edzel Tabing</p></div>")
+    assert values(byline.extract(tree(sidebar)), FieldName.AUTHORS) == {}

@@ -93,6 +93,13 @@ _NOT_A_NAME = regex.compile(
     r"checked|sponsored|gesponsert\w*|member|moderator|originally|quote|reply|beiträge)\b",
     regex.IGNORECASE,
 )
+# A team credited as a whole ("The Upwork Team", "Resy Staff", "Our Editors", "Team SimplyThrilled"): readers
+# take it as the author where no person is named (``is_organisation`` lets a named person outrank it).
+_TEAM = regex.compile(
+    r"^(?:(?i:the|our)\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}"
+    r"(?i:team|staff|editors|editorial\s+(?:team|staff|board)|newsroom|news\s*desk)$|"
+    r"^(?i:team)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}$"
+)
 # What CMSs write in an author field left unset.
 _PLACEHOLDER = frozenset(
     {"admin", "administrator", "anonymous", "unknown", "guest", "user", "author", "undefined", "null", "none",
@@ -107,7 +114,7 @@ _ORGANISATION = regex.compile(
     r"\b(?:inc|llc|ltd|gmbh|ag|sa|sas|srl|bv|corp|corporation|company|co|team|staff|editors|editorial|"
     r"redaktion|rédaction|redacción|redazione|redakcja|redactie|news|newsroom|desk|media|press|agency|"
     r"group|magazine|journal|online|tv|radio|university|institute|association|foundation|network|"
-    r"society|council|department|ministry|official|services|solutions|blog|daily|times|post)\b|\.\w{2,4}\b",
+    r"society|council|department|ministry|official|services|solutions|blog|daily|times|post|newsdesk)\b|\.\w{2,4}\b",
     regex.IGNORECASE,
 )
 
@@ -198,6 +205,8 @@ def _strip_noise(text: str) -> str:
 
 
 def _is_name(part: str) -> bool:
+    if _TEAM.match(part) and len(part.split()) > 1:
+        return True
     if not _NAME.match(part) or _NOT_A_NAME.search(part) or _PREFIX.match(part + " ") or _DATE_WORD.match(part):
         return False
     if part.casefold() in _PLACEHOLDER or part.replace(".", "").casefold() in _CREDENTIAL or _DOMAIN.match(part):

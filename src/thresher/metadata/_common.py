@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 import lxml.html
 import regex
@@ -90,12 +90,20 @@ def _in_article(node: lxml.html.HtmlElement) -> bool:
     return next(node.iterancestors("article"), None) is not None
 
 
-def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth: int = 12) -> bool:
-    """True if the element or an ancestor (up to ``depth``) has a tag, class or id matching ``pattern``."""
+def in_region(element: lxml.html.HtmlElement, pattern: regex.Pattern[str], depth: int = 12,
+              exempt: Container[lxml.html.HtmlElement] = ()) -> bool:
+    """True if the element or an ancestor (up to ``depth``) has a tag, class or id matching ``pattern``.
+
+    ``exempt`` elements are no region whatever their class: the wrappers of the page's headline, which a
+    template may call a "sidebar" grid area or a "newsletter" layout, hold the article, not boilerplate.
+    """
     node: lxml.html.HtmlElement | None = element
     for _ in range(depth):
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             return False  # page-wide classes ("has-sidebar", "menu-open") say nothing about one element
+        if node in exempt:
+            node = node.getparent()
+            continue
         # Inside <main>, the layout around it ("page--wsidebar") says nothing about the element.
         if node.tag == "main" and node is not element:
             return False

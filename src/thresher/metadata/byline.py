@@ -16,7 +16,7 @@ import lxml.html
 import regex
 
 from ..article import FieldName
-from ..authors import clean_handle, split_names
+from ..authors import clean_handle, is_organisation, split_names
 from ..candidate import Proposal
 from ..dates import find_dates
 from ._common import class_id, in_region, proposal, spaced_text, squash
@@ -60,6 +60,8 @@ MAX_TEXT_NODES = 1500
 
 # Elements with a class, id or itemprop, each with its lower-cased class and id (see ``_marked``).
 Marked = list[tuple[lxml.html.HtmlElement, str]]
+# The wrappers of the page's headline (see ``_headline_wrappers``).
+Wrappers = frozenset[lxml.html.HtmlElement]
 
 _ELSEWHERE = regex.compile(
     r"comment|related|sidebar|widget|footer|\baside\b|recent|popular|trending|reply|respond|"
@@ -123,8 +125,10 @@ def extract(tree: lxml.html.HtmlElement) -> list[Proposal]:
     if body is None:
         return []
     marked = _marked(body)
-    out = _rel_author(body) + _byline_class(marked)
-    out += _byline_text(body) + _date_class(marked) + _near_title(body) + _post_author(body, marked)
+    headline = _headline_wrappers(body)
+    out = _rel_author(body, headline) + _byline_class(marked, headline)
+    out += _byline_text(body, headline) + _date_class(marked, headline) + _near_title(body)
+    out += _post_author(body, marked)
     if not any(p.field is FieldName.AUTHORS for p in out):
         out += _author_box(body, marked)
     return out
@@ -216,10 +220,21 @@ def _author_box(body: lxml.html.HtmlElement, marked: Marked) -> list[Proposal]:
     return []
 
 
-def _rel_author(body: lxml.html.HtmlElement) -> list[Proposal]:
+def _headline_wrappers(body: lxml.html.HtmlElement) -> Wrappers:
+    """The elements around the page's headline (the H1 its ``<title>`` names, else its only H1 outside
+    boilerplate): whatever their class says, they hold the article and its byline."""
+    headings = list(body.iter("h1"))
+    heading = _titled_heading(body, headings)
+    if heading is None:
+        outside = [h for h in headings if not in_region(h, _ELSEWHERE)]
+        heading = outside[0] if len(outside) == 1 else None
+    return frozenset(heading.iterancestors()) if heading is not None else frozenset()
+
+
+def _rel_author(body: lxml.html.HtmlElement, headline: Wrappers) -> list[Proposal]:
     names: list[str] = []
     for link in body.xpath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
-        if not in_region(link, _ELSEWHERE):
+        if not in_region(link, _ELSEWHERE, exempt=headline):
             names += split_names(spaced_text(link))
     names = list(dict.fromkeys(names))
     if len(names) > MAX_REL_AUTHORS:
@@ -227,7 +242,7 @@ def _rel_author(body: lxml.html.HtmlElement) -> list[Proposal]:
     return [proposal(FieldName.AUTHORS, names, "structured.byline.rel_author", REL_AUTHOR)] if names else []
 
 
-def _byline_class(marked: Marked) -> list[Proposal]:
+def _byline_class(marked: Marked, headline: Wrappers) -> list[Proposal]:
     for element, words in marked:
         if element.tag in ("script", "style", "img", "body"):
             continue
@@ -235,7 +250,7 @@ def _byline_class(marked: Marked) -> list[Proposal]:
         if not _BYLINE_CLASS.search(marks) or _NOT_BYLINE_CLASS.search(marks):
             continue
         text = spaced_text(element)
-        if not text or len(text) > MAX_BYLINE_CHARS or in_region(element, _ELSEWHERE):
+        if not text or len(text) > MAX_BYLINE_CHARS or in_region(element, _ELSEWHERE, exempt=headline):
             continue
         names = _capitalised(split_names(text), one_word=_HCARD.search(marks) is not None)
         if names:
@@ -243,9 +258,11 @@ def _byline_class(marked: Marked) -> list[Proposal]:
     return []
 
 
-def _byline_text(body: lxml.html.HtmlElement) -> list[Proposal]:
+def _byline_text(body: lxml.html.HtmlElement, headline: Wrappers) -> list[Proposal]:
+    """The first byline naming a person, and a team's byline before it ("By The Acme Team" at the top,
+    "Written by Ann Lee" at the end): the vote drops a team where a person is named."""
     out: list[Proposal] = []
-    found_author = found_date = False
+    found_author = found_team = found_date = False
     for count, node in enumerate(body.xpath(".//text()[normalize-space()]")):
         if count > MAX_TEXT_NODES or (found_author and found_date):
             break
@@ -254,23 +271,24 @@ def _byline_text(body: lxml.html.HtmlElement) -> list[Proposal]:
             continue
         text = squash(str(node))
         if not found_author and _BY.match(text):
-            names = _names_after(parent, text)
-            if names:
+            names = _names_after(parent, text, headline)
+            team = all(is_organisation(name) for name in names)
+            if names and not (team and found_team):
                 out.append(proposal(FieldName.AUTHORS, names, "structured.byline.text", BYLINE_TEXT))
-                found_author = True
-        if not found_date and (date := _announced_date(parent, text)) is not None:
+                found_author, found_team = not team, found_team or team
+        if not found_date and (date := _announced_date(parent, text, headline)) is not None:
             out.append(proposal(FieldName.DATE, date, "structured.byline.published_text", DATE_TEXT))
             found_date = True
     return out
 
 
-def _names_after(parent: lxml.html.HtmlElement, text: str) -> list[str]:
+def _names_after(parent: lxml.html.HtmlElement, text: str, headline: Wrappers) -> list[str]:
     """The names a "By" opens: in the same text, in the links that follow it in the same element, or,
     when the label stands alone in its element ("<span>By</span><a>Name</a>"), in the next one."""
     context = text if len(_BY.sub("", text).strip()) > 1 else spaced_text(parent)
     if not _BY.sub("", context).strip(" :") and (following := parent.getnext()) is not None:
         context = spaced_text(following)
-    if len(context) > MAX_BYLINE_CHARS or in_region(parent, _ELSEWHERE):
+    if len(context) > MAX_BYLINE_CHARS or in_region(parent, _ELSEWHERE, exempt=headline):
         return []
     return _capitalised(split_names(context))
 
@@ -283,20 +301,20 @@ def _capitalised(names: list[str], *, one_word: bool = False) -> list[str]:
     return [name for name in names if name[0].isupper() and len(name.split()) >= least]
 
 
-def _announced_date(parent: lxml.html.HtmlElement, text: str) -> object:
+def _announced_date(parent: lxml.html.HtmlElement, text: str, headline: Wrappers) -> object:
     match = _PUBLISHED_TEXT.search(text)
     if not match:
         return None
     after = text[match.end() :]
     if not find_dates(after):
         after = spaced_text(parent)[:MAX_BYLINE_CHARS]
-    if _OTHER_DATE.search(text[: match.start()]) or in_region(parent, _ELSEWHERE):
+    if _OTHER_DATE.search(text[: match.start()]) or in_region(parent, _ELSEWHERE, exempt=headline):
         return None
     dates = find_dates(after)
     return dates[0].value if dates and dates[0].start < MAX_BYLINE_CHARS else None
 
 
-def _date_class(marked: Marked) -> list[Proposal]:
+def _date_class(marked: Marked, headline: Wrappers) -> list[Proposal]:
     """The first short element classed as a date (not an update) outside boilerplate regions."""
     for element, marks in marked:
         if element.tag in ("script", "style", "body", "time"):
@@ -304,7 +322,9 @@ def _date_class(marked: Marked) -> list[Proposal]:
         if not _DATE_CLASS.search(marks) or _UPDATED_CLASS.search(marks):
             continue
         text = spaced_text(element)
-        if not text or len(text) > MAX_DATE_CHARS or _OTHER_DATE.search(text) or in_region(element, _ELSEWHERE):
+        if not text or len(text) > MAX_DATE_CHARS or _OTHER_DATE.search(text) or in_region(
+            element, _ELSEWHERE, exempt=headline
+        ):
             continue
         dates = find_dates(text)
         if dates:
