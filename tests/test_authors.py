@@ -50,6 +50,8 @@ from thresher.authors import clean_authors, clean_handle, declared_name, is_orga
         ("Team", []),
         ("Senior Editor", []),
         ("Ann Lee and the Acme Team", ["Ann Lee", "the Acme Team"]),
+        ("Full Bio", []),
+        ("Veröffentlicht", []),
     ],
 )
 def test_split_names(raw: str, names: list[str]) -> None:

@@ -253,3 +253,18 @@ def test_the_headlines_wrappers_are_no_boilerplate_whatever_their_class() -> Non
     }
     sidebar = _body("<div class='sidebar'><p>Written by</p><p>Edzel Tabing</p></div>")
     assert values(byline.extract(tree(sidebar)), FieldName.AUTHORS) == {}
+
+
+def test_a_one_word_name_counts_in_a_dated_byline_only() -> None:
+    dated = _body('<p class="meta">Posted by <a href="/u/beau">BeauHD</a> on Friday December 19, 2025</p>')
+    assert values(byline.extract(tree(dated)), FieldName.AUTHORS) == {"structured.byline.text": ["BeauHD"]}
+    undated = _body('<p class="meta">by <a href="/u/beau">Richard</a></p>')
+    assert values(byline.extract(tree(undated)), FieldName.AUTHORS) == {}
+
+
+def test_byline_classes_crediting_many_people_are_a_listing() -> None:
+    names = ["Ann Lee", "Bo Chan", "Cy Diaz", "Dora Ek", "Ed Fox", "Flo Gil", "Gus Hu"]
+    cards = "".join(f'<div class="card"><span class="author">{name}</span></div>' for name in names)
+    assert values(byline.extract(tree(_body(cards))), FieldName.AUTHORS) == {}
+    few = "".join(f'<div class="card"><span class="author">{name}</span></div>' for name in names[:2])
+    assert values(byline.extract(tree(_body(few))), FieldName.AUTHORS) == {"structured.byline.class": ["Ann Lee"]}

@@ -87,10 +87,11 @@ _NOT_A_NAME = regex.compile(
     r"photographer|senior|chief|director|manager|officer|president|founder|ceo|cto|intern|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor|redattore|"
     r"dziennikarz|verslaggever|read|min|minutes|views|comments?|share|follow|subscribe|updated|published|"
+    r"veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|opublikowano|"
     r"posted|guest|anonymous|unknown|admin|administrator|user|profile|more|articles?|posts?|about|"
     r"team|staff|view|all|home|login|sign|menu|photo|image|source|category|tags?|expert|specialist|consultant|"
     r"analyst|strategist|psychologist|therapist|coach|nutritionist|dietitian|physician|gardener|reviewed|"
-    r"checked|sponsored|gesponsert\w*|member|moderator|originally|quote|reply|beiträge)\b",
+    r"checked|sponsored|gesponsert\w*|member|moderator|originally|quote|reply|beiträge|bio)\b",
     regex.IGNORECASE,
 )
 # A team credited as a whole ("The Upwork Team", "Resy Staff", "Our Editors", "Team SimplyThrilled"): readers

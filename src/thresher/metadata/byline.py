@@ -55,6 +55,9 @@ AUTHOR_BOX = 0.55
 MAX_BOX_NAME_CHARS = 60
 # More distinct rel=author names than this: a listing of posts, not one article's byline.
 MAX_REL_AUTHORS = 3
+# Byline classes crediting this many different people: the cards of a listing, not one article's byline
+# (4, 5 and 7 did equally on the odd half of wcxb-dev; 7 takes fewest bylines away).
+MAX_BYLINE_CREDITS = 7
 # Bylines stand near the top: looking further down finds quotes and credits of other things.
 MAX_TEXT_NODES = 1500
 
@@ -243,6 +246,8 @@ def _rel_author(body: lxml.html.HtmlElement, headline: Wrappers) -> list[Proposa
 
 
 def _byline_class(marked: Marked, headline: Wrappers) -> list[Proposal]:
+    """The first byline-classed element's names, unless bylines credit many people: a list of posts."""
+    credits: list[list[str]] = []
     for element, words in marked:
         if element.tag in ("script", "style", "img", "body"):
             continue
@@ -253,9 +258,11 @@ def _byline_class(marked: Marked, headline: Wrappers) -> list[Proposal]:
         if not text or len(text) > MAX_BYLINE_CHARS or in_region(element, _ELSEWHERE, exempt=headline):
             continue
         names = _capitalised(split_names(text), one_word=_HCARD.search(marks) is not None)
-        if names:
-            return [proposal(FieldName.AUTHORS, names, "structured.byline.class", BYLINE_CLASS)]
-    return []
+        if names and names not in credits:
+            credits.append(names)
+            if len(credits) >= MAX_BYLINE_CREDITS:
+                return []
+    return [proposal(FieldName.AUTHORS, credits[0], "structured.byline.class", BYLINE_CLASS)] if credits else []
 
 
 def _byline_text(body: lxml.html.HtmlElement, headline: Wrappers) -> list[Proposal]:
@@ -290,7 +297,7 @@ def _names_after(parent: lxml.html.HtmlElement, text: str, headline: Wrappers) -
         context = spaced_text(following)
     if len(context) > MAX_BYLINE_CHARS or in_region(parent, _ELSEWHERE, exempt=headline):
         return []
-    return _capitalised(split_names(context))
+    return _capitalised(split_names(context), one_word=bool(find_dates(context)))
 
 
 def _capitalised(names: list[str], *, one_word: bool = False) -> list[str]:
