@@ -51,6 +51,10 @@ from thresher.authors import clean_authors, clean_handle, declared_name, is_orga
         ("Senior Editor", []),
         ("Ann Lee and the Acme Team", ["Ann Lee", "the Acme Team"]),
         ("Full Bio", []),
+        ("By Keith Barry Senior Autos Reporter", ["Keith Barry"]),
+        ("John A. Smith Staff Writer", ["John A. Smith"]),
+        ("Brett Cruz, Digital Security Expert", ["Brett Cruz"]),
+        ("Juliette Carreiro Tech Writer", []),
         ("Veröffentlicht", []),
     ],
 )

@@ -101,6 +101,13 @@ _TEAM = regex.compile(
     r"(?i:team|staff|editors|editorial\s+(?:team|staff|board)|newsroom|news\s*desk)$|"
     r"^(?i:team)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}$"
 )
+# Capitalised words that open a job title ("Senior Autos Reporter", "Editor-in-Chief").
+_JOB_TITLE = regex.compile(
+    r"\s(?:Senior|Chief|Staff|Lead|Head|Managing|Executive|Contributing|Associate|Deputy|Editor|Reporter|"
+    r"Correspondent|Writer|Journalist|Columnist|Contributor|Photographer|Director|Manager|Founder|CEO|CTO|"
+    r"President|Expert|Specialist|Consultant|Analyst|Strategist)\b"
+)
+_TWO_NAMES = regex.compile(r"^\p{Lu}\S+(?:\s\p{Lu}\.)?\s\p{Lu}\S+$")
 # What CMSs write in an author field left unset.
 _PLACEHOLDER = frozenset(
     {"admin", "administrator", "anonymous", "unknown", "guest", "user", "author", "undefined", "null", "none",
@@ -137,11 +144,23 @@ def split_names(text: str) -> list[str]:
     """``"By Ann Lee and Bo Chan"`` → ``["Ann Lee", "Bo Chan"]``."""
     text = _strip_noise(text or "")
     out = []
-    for part in _SPLIT.split(text):
+    for index, part in enumerate(_SPLIT.split(text)):
         part = " ".join(_INITIALS.sub("", _PREFIX.sub("", part.strip(" \t\n-–—:|·•,"))).split())
+        # Only the first part: one split off after a comma is the job title ("Ann Lee, Security Expert").
+        part = (not index and _before_job_title(part)) or part
         if _is_name(part):
             out.append(part)
     return out
+
+
+def _before_job_title(part: str) -> str:
+    """The name before a job title written after it with no comma: "Keith Barry Senior Autos Reporter".
+
+    Only a first and last name (a middle initial allowed): a longer run may end in a brand or a word of
+    the title ("Adam Aaronson PhillyVoice Staff", "Juliette Carreiro Tech Writer").
+    """
+    match = _JOB_TITLE.search(part)
+    return part[: match.start()] if match and _TWO_NAMES.match(part[: match.start()]) else ""
 
 
 # A forum or Q&A handle: one token of letters, digits and "._-" ("b.scherer", "Noah_B", "user3080392").
