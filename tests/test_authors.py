@@ -55,6 +55,7 @@ from thresher.authors import clean_authors, clean_handle, declared_name, is_orga
         ("John A. Smith Staff Writer", ["John A. Smith"]),
         ("Brett Cruz, Digital Security Expert", ["Brett Cruz"]),
         ("Juliette Carreiro Tech Writer", []),
+        ("by Outer Armatonisdaristan » Tue Aug 27, 2019 1:47 am", ["Outer Armatonisdaristan"]),
         ("Veröffentlicht", []),
     ],
 )

@@ -18,7 +18,7 @@ _PREFIX = regex.compile(
     regex.IGNORECASE,
 )
 _SPLIT = regex.compile(
-    r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\ben\b|/|\||·|•|\s[-–—]\s)\s*",
+    r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\ben\b|/|\||·|•|»|\s[-–—]\s)\s*",
     regex.IGNORECASE,
 )
 _EMAIL = regex.compile(r"\S+@\S+\.\S+")
@@ -145,7 +145,7 @@ def split_names(text: str) -> list[str]:
     text = _strip_noise(text or "")
     out = []
     for index, part in enumerate(_SPLIT.split(text)):
-        part = " ".join(_INITIALS.sub("", _PREFIX.sub("", part.strip(" \t\n-–—:|·•,"))).split())
+        part = " ".join(_INITIALS.sub("", _PREFIX.sub("", part.strip(" \t\n-–—:|·•»,"))).split())
         # Only the first part: one split off after a comma is the job title ("Ann Lee, Security Expert").
         part = (not index and _before_job_title(part)) or part
         if _is_name(part):
