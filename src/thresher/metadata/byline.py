@@ -10,6 +10,7 @@ Author boxes, comments, related posts, sidebars and footers name other people an
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import lxml.html
@@ -107,9 +108,9 @@ _PUBLISHED_TEXT = regex.compile(
 )
 # The ASCII words each match of _BYLINE_CLASS, _DATE_CLASS and _PUBLISHED_TEXT in ASCII text holds
 # (see ``_may_match``).
-_BYLINE_CLASS_WORDS = ("byline", "by-line", "author", "writer", "posted", "contributor")
-_DATE_CLASS_WORDS = ("date", "time", "publish", "posted", "byline", "meta")
-_PUBLISHED_WORDS = ("posted", "publi", "pubbl", "erschienen", "erstellt", "mis", "geplaatst")
+_BYLINE_CLASS_WORDS = re.compile(r"byline|by-line|author|writer|posted|contributor")
+_DATE_CLASS_WORDS = re.compile(r"date|time|publish|posted|byline|meta")
+_PUBLISHED_WORDS = re.compile(r"posted|publi|pubbl|erschienen|erstellt|mis|geplaatst")
 # Text that dates something else: an update, a comment, a copyright line.
 _DATE_CLASS = regex.compile(r"date|time|publish|posted|byline|meta", regex.IGNORECASE)
 _UPDATED_CLASS = regex.compile(r"updat|modif|revis", regex.IGNORECASE)
@@ -302,14 +303,12 @@ def _announced_date(parent: lxml.html.HtmlElement, text: str) -> object:
     return dates[0].value if dates and dates[0].start < MAX_BYLINE_CHARS else None
 
 
-def _may_match(text: str, words: tuple[str, ...]) -> bool:
+def _may_match(text: str, words: re.Pattern[str]) -> bool:
     """False when ``text`` is ASCII and holds none of ``words`` in any case, so that a case-insensitive
-    pattern needing one of them cannot match: a few substring tests instead of a regex search, for the
-    many class strings and text nodes these rules scan. Other text may match by case folding (``ſ``)."""
-    if not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+    pattern needing one of them cannot match: a search for literals in the lower-cased text, several
+    times faster than the pattern's own search, for the many class strings and text nodes these rules
+    scan. Other text may match by case folding (``ſ`` is an ``s``): it goes to the pattern."""
+    return not text.isascii() or words.search(text.lower()) is not None
 
 
 def _date_class(marked: Marked) -> list[Proposal]:
