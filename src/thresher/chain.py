@@ -21,7 +21,7 @@ from .extractor import Cost, Extractor
 from .merge import empty_article, merge
 from .page import Format, Page
 from .registry import resolve
-from .vote import body_words, word_f1
+from .vote import WordCounts, word_f1
 
 logger = logging.getLogger("thresher")
 
@@ -79,17 +79,18 @@ class Chain:
         accepting = [e for e in self.extractors if e.accepts(page)]
         cheap = [e for e in accepting if e.cost is Cost.CHEAP]
         costly = [e for e in accepting if e.cost is not Cost.CHEAP]
+        words_of = WordCounts()  # the same bodies are voted on at each merge: counted once
         candidates = self._run_all(cheap, page)
-        article = self._merge(candidates, page)
+        article = self._merge(candidates, page, words_of)
         if mode is Mode.PRECISE and costly:
             candidates += self._run_all(costly, page)
-            article = self._merge(candidates, page)
+            article = self._merge(candidates, page, words_of)
         elif mode is Mode.CASCADE:
-            article = self._cascade(costly, page, candidates, article)
+            article = self._cascade(costly, page, candidates, article, words_of)
         return article, tuple(candidates)
 
     def _cascade(self, costly: Sequence[Extractor], page: Page, candidates: list[Candidate],
-                 article: Article) -> Article:
+                 article: Article, words_of: WordCounts) -> Article:
         """Costly extractors one at a time, in chain order, until the body is sure or confirmed.
 
         Appends their candidates to ``candidates``; returns the article merged from all of them.
@@ -100,13 +101,13 @@ class Chain:
             body_so_far = article.segments
             new = self._run_all([extractor], page)
             candidates += new
-            article = self._merge(candidates, page)
-            if any(_confirms(candidate, body_so_far) for candidate in new):
+            article = self._merge(candidates, page, words_of)
+            if any(_confirms(candidate, body_so_far, words_of) for candidate in new):
                 break
         return article
 
-    def _merge(self, candidates: Sequence[Candidate], page: Page) -> Article:
-        return merge(candidates, url=page.url, format=str(page.format), model=self.model)
+    def _merge(self, candidates: Sequence[Candidate], page: Page, words_of: WordCounts) -> Article:
+        return merge(candidates, url=page.url, format=str(page.format), model=self.model, words_of=words_of)
 
     @staticmethod
     def _run_all(extractors: Sequence[Extractor], page: Page) -> list[Candidate]:
@@ -123,13 +124,13 @@ def _run_one(extractor: Extractor, page: Page) -> Candidate | None:
         return None
 
 
-def _confirms(candidate: Candidate, body: Sequence[Segment]) -> bool:
+def _confirms(candidate: Candidate, body: Sequence[Segment], words_of: WordCounts) -> bool:
     """Whether the candidate's body says much the same as ``body`` (word F1, see ``vote.word_f1``)."""
     proposals = candidate.for_field(FieldName.BODY)
     if not proposals or not body:
         return False
     strongest = max(proposals, key=lambda proposal: proposal.strength)
-    return word_f1(body_words(strongest.value), body_words(body)) >= CONFIRMING_AGREEMENT
+    return word_f1(words_of(strongest.value), words_of(body)) >= CONFIRMING_AGREEMENT
 
 
 def _confident(article: Article) -> bool:

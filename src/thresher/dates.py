@@ -58,6 +58,9 @@ _COMPACT = regex.compile(r"^\s*((?:19|20)\d\d)([01]\d)([0-3]\d)\s*$")
 _ISO_DATETIME = regex.compile(
     r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?)?"
 )
+# Every pattern above holds a year: text without one has no date, and is answered after one fast scan
+# (the month-name patterns are slow on long text).
+_ANY_YEAR = regex.compile(_YEAR)
 # Plausible publication years: the web, give or take.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -105,6 +108,8 @@ def _tz(text: str | None) -> dt.tzinfo | None:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every unambiguous date written in ``text``, in order of position."""
+    if not _ANY_YEAR.search(text):
+        return []
     found: dict[int, DateMatch] = {}
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):

@@ -17,7 +17,7 @@ from .article import Article, FieldName, Provenance
 from .candidate import Candidate, Proposal
 from .confidence import ConfidenceModel
 from .evidence import FieldEvidence, value_shapes, value_words
-from .vote import Ballot, vote
+from .vote import Ballot, WordCounts, vote
 
 # An extractor whose body covers at least this share of the voted body's words agrees with it.
 BODY_AGREEMENT = 0.8
@@ -71,7 +71,7 @@ def choose(field: FieldName, candidates: Sequence[Candidate]) -> FieldChoice:
     return FieldChoice(best.value, Provenance(extractor=extractor, rule=best.rule, agreeing=others), evidence)
 
 
-def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
+def choose_body(candidates: Sequence[Candidate], words_of: WordCounts | None = None) -> FieldChoice:
     """Vote between every body proposal (one per extractor, its strongest): see vote.py."""
     ballots: list[tuple[Ballot, str]] = []
     for candidate in candidates:
@@ -79,7 +79,7 @@ def choose_body(candidates: Sequence[Candidate]) -> FieldChoice:
         if proposals:
             best = max(proposals, key=lambda p: p.strength)
             ballots.append((Ballot(candidate.extractor, best.strength, tuple(best.value)), best.rule))
-    result = vote([ballot for ballot, _ in ballots])
+    result = vote([ballot for ballot, _ in ballots], words_of)
     if not result.segments:
         return FieldChoice(None, None, FieldEvidence(present=False))
     strengths = {ballot.extractor: ballot.strength for ballot, _ in ballots}
@@ -116,9 +116,10 @@ def _support(members: list[tuple[str, Proposal]]) -> float:
     return _noisy_or(strongest.values())
 
 
-def field_choices(candidates: Sequence[Candidate], *, format: str) -> dict[FieldName, FieldChoice]:
+def field_choices(candidates: Sequence[Candidate], *, format: str,
+                  words_of: WordCounts | None = None) -> dict[FieldName, FieldChoice]:
     """Each field's chosen value with its evidence complete (also what confidence fitting reads)."""
-    choices = {field: choose_body(candidates) if field is FieldName.BODY else choose(field, candidates)
+    choices = {field: choose_body(candidates, words_of) if field is FieldName.BODY else choose(field, candidates)
                for field in FieldName}
     page_words = _page_words(candidates)
     seekers = {field: _seekers(field, candidates) for field in choices}
@@ -161,9 +162,12 @@ def _page_words(candidates: Sequence[Candidate]) -> int:
 
 
 def merge(candidates: Sequence[Candidate], *, url: str | None, format: str,
-          model: ConfidenceModel) -> Article:
-    """Build the Article from all candidates, with confidence and provenance per field."""
-    choices = field_choices(candidates, format=format)
+          model: ConfidenceModel, words_of: WordCounts | None = None) -> Article:
+    """Build the Article from all candidates, with confidence and provenance per field.
+
+    ``words_of`` may carry the bodies' word counts over from an earlier merge of the same extraction.
+    """
+    choices = field_choices(candidates, format=format, words_of=words_of)
     confidence = {str(f): round(model.probability(f, c.evidence), 4) for f, c in choices.items()}
     confidence["overall"] = round(
         sum(confidence[str(f)] for f in CORE_FIELDS) / len(CORE_FIELDS), 4

@@ -61,14 +61,30 @@ class VoteResult:
     agreement: dict[str, float]  # per extractor: word F1 of its body against the chosen one
 
 
-def vote(ballots: Sequence[Ballot]) -> VoteResult:
+class WordCounts:
+    """Each body's ``body_words``, counted once: one extraction in the cascade votes up to three times
+    on the same bodies and checks them for confirmation in between. Lives for one extraction."""
+
+    def __init__(self) -> None:
+        self._counts: dict[tuple[Segment, ...], Counter[str]] = {}
+
+    def __call__(self, segments: Sequence[Segment]) -> Counter[str]:
+        key = tuple(segments)
+        counts = self._counts.get(key)
+        if counts is None:
+            counts = self._counts[key] = body_words(key)
+        return counts
+
+
+def vote(ballots: Sequence[Ballot], words_of: WordCounts | None = None) -> VoteResult:
     """Choose the body with the most agreement from the others."""
+    words_of = words_of if words_of is not None else WordCounts()
     ballots = [b for b in ballots if b.segments]
     if not ballots:
         return VoteResult((), {})
     if len(ballots) == 1:  # a lone body agrees fully with itself if it has a word (word_f1 of a text with itself)
-        return VoteResult(ballots[0].segments, {ballots[0].extractor: 1.0 if body_words(ballots[0].segments) else 0.0})
-    words = [body_words(b.segments) for b in ballots]
+        return VoteResult(ballots[0].segments, {ballots[0].extractor: 1.0 if words_of(ballots[0].segments) else 0.0})
+    words = [words_of(b.segments) for b in ballots]
     overlap = [[word_f1(a, b) for b in words] for a in words]
     agreeing = [sum(row) - row[i] for i, row in enumerate(overlap)]
     scores = [agreeing[i] + STRENGTH_PRIOR * ballots[i].strength for i in range(len(ballots))]

@@ -124,16 +124,13 @@ def _tally(blocks: Sequence[Block]) -> _Tally:
     """Readability's content score per element, and text and link sums per element."""
     tally = _Tally(defaultdict(float), defaultdict(int), defaultdict(int), defaultdict(int), {}, set())
     overlays: dict[int, set[int]] = defaultdict(set)  # a floating element -> the elements inside it
-    elements, chars, links, cleans = tally.elements, tally.chars, tally.links, tally.clean  # the hottest loop
+    parents: dict[int, int] = {}  # element -> its parent, for the elements on some block's path
     for block in blocks:
-        own, linked = block.chars, block.link_chars
-        clean = own if not block.cues else 0
-        for element in block.path:
-            key = id(element)
-            elements[key] = element
-            chars[key] += own
-            links[key] += linked
-            cleans[key] += clean
+        own = id(block.element)
+        tally.chars[own] += block.chars
+        tally.links[own] += block.link_chars
+        tally.clean[own] += block.chars if not block.cues else 0
+        _register(block.path, tally.elements, parents)
         floating_from = min((c.depth for c in block.cues if _is_floating(c)), default=len(block.path))
         if floating_from < len(block.path):
             overlays[id(block.path[floating_from])].update(id(e) for e in block.path[floating_from:])
@@ -148,11 +145,43 @@ def _tally(blocks: Sequence[Block]) -> _Tally:
                 break
             divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
             tally.score[id(block.path[index])] += points / divider
+    _sum_up(tally, parents)
     page_chars = sum(block.chars for block in blocks)
     for overlay, inside in overlays.items():
         if tally.chars[overlay] <= FLOATING_MAX_PAGE_SHARE * page_chars:
             tally.floating.update(inside)
     return tally
+
+
+def _register(path: tuple[Element, ...], elements: dict[int, Element], parents: dict[int, int]) -> None:
+    """Add the path's elements not yet in ``elements``, top down, with their parents.
+
+    An element's ancestors are registered with it, so the new ones are the path's tail: found from
+    the bottom, each path costs what it adds, not its depth. Parents precede their children.
+    """
+    start = len(path)
+    while start > 0 and id(path[start - 1]) not in elements:
+        start -= 1
+    for index in range(start, len(path)):
+        key = id(path[index])
+        elements[key] = path[index]
+        if index:
+            parents[key] = id(path[index - 1])
+
+
+def _sum_up(tally: _Tally, parents: dict[int, int]) -> None:
+    """Each element's text, link and clean sums add up its own blocks' and its children's.
+
+    Children come after their parents in ``tally.elements``: walked backwards, every element's sums
+    are complete before they are added to its parent's.
+    """
+    chars, links, clean = tally.chars, tally.links, tally.clean
+    for key in reversed(tally.elements):
+        parent = parents.get(key)
+        if parent is not None:
+            chars[parent] += chars[key]
+            links[parent] += links[key]
+            clean[parent] += clean[key]
 
 
 def _container_score(key: int, tally: _Tally) -> float:
