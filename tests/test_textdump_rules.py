@@ -339,3 +339,16 @@ def test_of_several_top_level_headings_the_model_picks_the_title() -> None:
     article = thresher.extract(_dump("# Harbour Gazette", MENU, "# Council extends the program for another year",
                                      PROSE, MORE))
     assert article.title == "Council extends the program for another year"
+
+
+def test_above_the_byline_the_model_prefers_the_headline_to_a_nearer_caption() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Photo credit: Reuters / Press Office",
+                                     "By Jane Doe", PROSE, MORE))
+    assert article.title == "Council extends the program"
+    assert article.authors == ["Jane Doe"]
+
+
+def test_title_above_the_byline_may_stand_five_lines_up() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Share", "Tweet", "Email", "Copy Link",
+                                     "By Jane Doe", PROSE, MORE))
+    assert article.title == "Council extends the program"

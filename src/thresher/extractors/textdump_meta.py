@@ -31,8 +31,9 @@ HEADER_WINDOW = 8
 WIDE_HEADER_WINDOW = 40
 # A date line belongs to the title or byline when it stands this close to them.
 DATE_LINE_REACH = 3
-# The title stands within this many blocks above the byline (a category or dateline may intervene).
-TITLE_REACH = 3
+# The title stands within this many blocks above the byline (a category, dateline, standfirst, caption or
+# share bar may intervene; 5 rather than 3 on even-id wcxb-dev pages: +2 to +3 right titles per renderer).
+TITLE_REACH = 5
 # Above the byline, a line this long beats a nearer shorter one ("Tech", "DIY Home Decor" are categories).
 MIN_FULL_TITLE_WORDS = 4
 # A title has a few words and not many.
@@ -524,16 +525,18 @@ def _byline_proposals(byline: Byline) -> list[Proposal]:
 
 def _find_title(ctx: TitleContext, byline_index: int | None, authors: Sequence[str] = ()
                 ) -> tuple[int, Proposal] | None:
-    """The title-like line just above the byline (not the author's name again); else a Markdown H1 (of
-    several, the one the title model ranks first: blogs also set their name as an H1); else the line
-    the title model ranks first."""
+    """Of the title-like lines just above the byline (not the author's name again), the one the title
+    model ranks first (the nearest is often a standfirst, a caption or a "Copy Link" button); else a
+    Markdown H1 (of several, the one the title model ranks first: blogs also set their name as an H1);
+    else the line the title model ranks first."""
     blocks, verdicts = ctx.blocks, ctx.verdicts
     if byline_index is not None:
         above = [i for i in range(byline_index - 1, max(byline_index - TITLE_REACH - 1, -1), -1)
                  if _title_candidate(blocks[i], verdicts[i]) and not blocks[i].text.startswith(tuple(authors))]
         full = [i for i in above if blocks[i].features.words >= MIN_FULL_TITLE_WORDS]
         if above:
-            i = (full or above)[0]
+            ranked = best_title(ctx, among=frozenset(above)) if len(above) > 1 else None
+            i = ranked[0] if ranked else (full or above)[0]
             return i, _title_proposal(blocks, i, "textdump.title_before_byline", TITLE_BEFORE_BYLINE_STRENGTH)
     headings = [i for i in range(min(ctx.body_start, len(blocks))) if blocks[i].kind is SegmentKind.HEADING
                 and blocks[i].level == 1 and _title_candidate(blocks[i], verdicts[i])]
