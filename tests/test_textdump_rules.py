@@ -352,3 +352,14 @@ def test_title_above_the_byline_may_stand_five_lines_up() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program", "Share", "Tweet", "Email", "Copy Link",
                                      "By Jane Doe", PROSE, MORE))
     assert article.title == "Council extends the program"
+
+
+def test_team_credited_after_by_is_the_author() -> None:
+    assert parse_byline("By The Example Team").authors == ("The Example Team",)  # type: ignore[union-attr]
+    assert parse_byline("written by Our Editors").authors == ("Our Editors",)  # type: ignore[union-attr]
+    article = thresher.extract(_dump(MENU, "Council extends the program", "By The Civic Desk", PROSE, MORE))
+    assert article.authors == ["The Civic Desk"]
+
+
+def test_by_with_a_phrase_about_a_team_is_no_credit() -> None:
+    assert parse_byline("By clicking you join the team") is None

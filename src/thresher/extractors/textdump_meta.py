@@ -138,6 +138,9 @@ _DATE_LABEL = regex.compile(r"^(?:edited|modified|created|asked|answered|joined|
 _GLUED_WORDS = regex.compile(r"\p{Ll}{4}\p{Lu}")
 # A prefix glued to its link at the line's start: "ByNina Pineda" ("Byron" is a name: no capital follows).
 _GLUED_BY_START = regex.compile(r"^(By|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})")
+# A team or desk credited as the author: a few capitalised words ending in a word for a group of writers.
+_TEAM = regex.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Tt]eam)\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,3}"
+                      r"(?:[Tt]eam|TEAM|[Ss]taff|STAFF|[Ee]ditors|EDITORS|[Dd]esk|DESK|[Nn]ewsroom)$")
 # Name particles kept lower-case inside a person's name.
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
 
@@ -469,7 +472,8 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
     if not prefixed and BYLINE_PREFIX.match(after := _LEADING_SEPARATORS.sub("", tail)):
         prefixed = [_NAME_END.sub("", _SEPARATORS.split(after)[0])]  # "May 3, 2024 By Ann Lee"
     if prefixed:
-        names = _names(*prefixed) or _one_word_name(prefixed, dated or any(ch.isdigit() for ch in head))
+        names = (_names(*prefixed) or _one_word_name(prefixed, dated or any(ch.isdigit() for ch in head))
+                 or _team_name(prefixed))
         return names, "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
     if not dateline and dated and (handle := _poster_handle(head, tail)) is not None:
         return [handle], _POSTER_RULE, POSTER_LINE_STRENGTH
@@ -497,6 +501,14 @@ def _one_word_name(prefixed: Sequence[str], dated: bool) -> list[str]:  # dated:
     if handle is None or _DATE_WORDS.match(handle) or not (dated or handle[0].isupper()):
         return []
     return [handle]
+
+
+def _team_name(prefixed: Sequence[str]) -> list[str]:
+    """A team credited after "By" ("By The Investopedia Team", "written by Our Editors", "by News Desk"):
+    the prefix vouches for it, though a team is no person's name. The team is all that follows the
+    prefix, kept as the page writes it."""
+    rests = [BYLINE_PREFIX.sub("", p.strip()).strip(" ,:;") for p in prefixed]
+    return [rests[0]] if len(rests) == 1 and _TEAM.match(rests[0]) else []
 
 
 def _undouble(name: str) -> str:
