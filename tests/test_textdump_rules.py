@@ -17,7 +17,7 @@ from thresher.extractors.textdump_title import (
     title_context,
 )
 from thresher.extractors.textdump_types import Body, is_prose
-from thresher.textblocks import build_blocks
+from thresher.textblocks import build_blocks, columns, wrap_width
 
 PROSE = ("The council voted on Tuesday to extend the program for another year, after a long debate "
          "about its cost and the way the money had been spent in the first two years of the trial.")
@@ -363,3 +363,23 @@ def test_team_credited_after_by_is_the_author() -> None:
 
 def test_by_with_a_phrase_about_a_team_is_no_credit() -> None:
     assert parse_byline("By clicking you join the team") is None
+
+
+def _wrap_columns(text: str, width: int) -> list[str]:
+    """Hard-wrap as a terminal renderer does: wide characters take two columns."""
+    lines, line = [], ""
+    for word in text.split():
+        candidate_line = f"{line} {word}".strip()
+        if line and columns(candidate_line) > width:
+            lines.append(line)
+            candidate_line = word
+        line = candidate_line
+    return [*lines, line]
+
+
+def test_wide_characters_count_two_columns_when_rewrapping() -> None:
+    sentence = "이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다."
+    lines = [line for n in range(3) for line in [*_wrap_columns(" ".join([sentence] * 6), 100), ""]]
+    assert columns("가나다 ab") == 9
+    assert wrap_width(lines) is not None
+    assert len(build_blocks(lines).items) == 3
