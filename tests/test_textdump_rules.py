@@ -383,3 +383,14 @@ def test_wide_characters_count_two_columns_when_rewrapping() -> None:
     assert columns("가나다 ab") == 9
     assert wrap_width(lines) is not None
     assert len(build_blocks(lines).items) == 3
+
+
+def test_single_markdown_emphasis_is_unwrapped_but_not_inside_words() -> None:
+    blocks = build_blocks(["Welcome to _Best Stones_ and *more*", "", "snake_case_name and 5 * 3 * 2"]).items
+    assert [b.text for b in blocks] == ["Welcome to Best Stones and more", "snake_case_name and 5 * 3 * 2"]
+
+
+def test_title_sheds_soft_hyphens_and_code_ticks() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the pro\u00adgram for `civic` use", "By Jane Doe",
+                                     PROSE, MORE))
+    assert article.title == "Council extends the program for civic use"

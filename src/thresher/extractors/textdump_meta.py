@@ -123,6 +123,9 @@ _DISPLAY_NAME = regex.compile(r"\s*\([^)]*\)\s*$")
 _BARE_BY = regex.compile(r"^(?:by|von|par|por|door|przez|di)\b", regex.IGNORECASE)
 # A name starts with a letter ("Door & Window Sensors" is a shop's menu, not a Dutch credit).
 _NAME_START = regex.compile(r"^\p{L}|^$")
+# Markdown's code span, and the soft hyphen: markup and a break hint, no part of a title.
+_CODE_SPAN = regex.compile(r"`([^`]+)`")
+_SOFT_HYPHEN = "\u00ad"
 # A heading's permalink anchor, rendered as a trailing pilcrow.
 _PERMALINK = regex.compile(r"\s*¶+\s*$")
 # A weekday or month alone is a date's remains, not a name.
@@ -575,8 +578,14 @@ def _title_candidate(block: Block, verdict: Verdict | None) -> bool:
             and not block.text.endswith((".", ",", ";", ":")) and block.kind is not SegmentKind.LIST_ITEM)
 
 
+def _title_text(text: str) -> str:
+    """The heading as a title: no permalink pilcrow, no soft hyphens (invisible break hints: "Assis\u00adtance"),
+    no Markdown code-span ticks ("`functools` — …"; html2text keeps them, a title shows none)."""
+    return _CODE_SPAN.sub(r"\1", strip_permalink(text)).replace(_SOFT_HYPHEN, "")
+
+
 def _title_proposal(blocks: Sequence[Block], i: int, rule: str, strength: float) -> Proposal:
-    title = strip_permalink(blocks[i].text)
+    title = _title_text(blocks[i].text)
     key = fold(title)
     repeated = any(j != i and fold(b.text).endswith(key) for j, b in enumerate(blocks))
     if repeated:
