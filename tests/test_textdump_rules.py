@@ -394,3 +394,17 @@ def test_title_sheds_soft_hyphens_and_code_ticks() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the pro\u00adgram for `civic` use", "By Jane Doe",
                                      PROSE, MORE))
     assert article.title == "Council extends the program for civic use"
+
+
+def test_thread_starter_cue_beats_similar_threads_started_by_others() -> None:
+    similar = ["Similar threads", "Council budget questions", "Started by someone_else",
+               "Harbour closing dates", "Started by another_one"]
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Thread starter paulb203",
+                                     PROSE, MORE, similar))
+    assert article.authors == ["paulb203"]
+
+
+def test_thread_starter_label_rendered_twice() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Thread starter Thread starter paulb203",
+                                     PROSE, MORE))
+    assert article.authors == ["paulb203"]

@@ -110,9 +110,12 @@ _SITE_OWNER = regex.compile(r"^(?!all rights)\p{L}[\p{L}\p{N} .&'’,-]*$", rege
 # Owners are short ("Orbit Weekly Media Ltd"); longer text after © is a sentence or a menu.
 MAX_OWNER_WORDS = 6
 _TLD = regex.compile(r"\.[a-z]{2,6}$", regex.IGNORECASE)
+# The last cue on the line: a label may be rendered twice ("Thread starter Thread starter X").
 _THREAD_STARTER = regex.compile(
-    r"^(?:.*?\b(?:thread\s+starter|started\s+by)\s*:?\s+(?P<after>[^\s,]+(?:\s+[^\s,]+){0,2}?)\s*(?:,.*)?$"
+    r"^(?:.*\b(?:thread\s+starter|started\s+by)\s*:?\s+(?P<after>[^\s,]+(?:\s+[^\s,]+){0,2}?)\s*(?:,.*)?$"
     r"|(?P<before>\S+)\s+discussion\s+starter\b.*)$", regex.IGNORECASE)
+# The cue that names the page's own thread's starter, not a listed thread's.
+_OWN_THREAD_CUE = regex.compile(r"\b(?:thread|discussion)\s+starter\b", regex.IGNORECASE)
 # What may follow a date on a forum post's header line: a time, "am"/"pm", the post's number.
 _POST_TAIL = regex.compile(r"^[\s,·•|#]*(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:am|pm)?\s*)?(?:#?\d{1,5})?\s*$",
                            regex.IGNORECASE)
@@ -290,16 +293,20 @@ def _credited_names(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
 def _thread_starter(blocks: Sequence[Block]) -> Proposal | None:
     """The poster that forum software names as the thread's starter ("Thread starter X", "Discussion
     in 'Help' started by X, May 3, 2024", "X Discussion starter"), if every such cue names the same
-    poster: a list of threads names many, and none of them is the page's author."""
-    handles = {}
+    poster: a list of threads names many, and none of them is the page's author. A "starter" cue
+    names the page's own thread; "started by" also heads the similar threads listed below it, so it
+    counts only when no "starter" cue is on the page."""
+    handles: dict[bool, dict[str, str]] = {True: {}, False: {}}
     for block in blocks:
         match = _THREAD_STARTER.match(block.text)
         handle = clean_handle(match["after"] or match["before"]) if match else None
-        if handle is not None:
-            handles.setdefault(handle.casefold(), handle)
-    if len(handles) != 1:
+        if match and handle is not None:
+            own = _OWN_THREAD_CUE.search(block.text) is not None
+            handles[own].setdefault(handle.casefold(), handle)
+    named = handles[True] or handles[False]
+    if len(named) != 1:
         return None
-    return Proposal(field=FieldName.AUTHORS, value=list(handles.values()), rule="textdump.thread_starter",
+    return Proposal(field=FieldName.AUTHORS, value=list(named.values()), rule="textdump.thread_starter",
                     strength=THREAD_STARTER_STRENGTH)
 
 
