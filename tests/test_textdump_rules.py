@@ -408,3 +408,11 @@ def test_thread_starter_label_rendered_twice() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program", "Thread starter Thread starter paulb203",
                                      PROSE, MORE))
     assert article.authors == ["paulb203"]
+
+
+def test_handle_on_the_date_line_below_the_title_is_the_poster() -> None:
+    log = [f"6:58:{n:02d} AM: build step {n} finished" for n in range(10)]  # the post opens with a log
+    article = thresher.extract(_dump("Example Forums", "Council extends the program", "Support",
+                                     "tinterweb April 26, 2024, 6:28am 1", log, PROSE, MORE))
+    assert article.authors == ["tinterweb"]
+    assert article.date == dt.date(2024, 4, 26)

@@ -209,6 +209,9 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
         if (dated := _date_line(blocks, verdicts, anchor)) is not None:
             marks.append((dated[0], Label.BYLINE, "date line beside the title or byline"))
             proposals.append(dated[1])
+            if not authors and (poster := _poster_on_date_line(blocks[dated[0]].text)) is not None:
+                proposals.append(poster)
+                authors = tuple(poster.value)
     if not any(p.field is FieldName.DATE for p in proposals) and (
             dated := _date_near_body(blocks, verdicts, body_start, {m[0] for m in marks})) is not None:
         marks.append((dated[0], Label.BYLINE, "date line next to the body's start"))
@@ -233,6 +236,16 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
         proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
         authors = tuple(starter.value)
     return Header(marks=tuple(marks), authors=authors, proposals=tuple(proposals))
+
+
+def _poster_on_date_line(text: str) -> Proposal | None:
+    """The handle on a date line beside the title ("tinterweb April 26, 2024, 6:28am 1"): a forum's
+    first post header, which reads as a date line because the handle is one short word."""
+    byline = parse_byline(text)
+    if byline is None or not byline.authors or byline.author_rule != _POSTER_RULE:
+        return None
+    return Proposal(field=FieldName.AUTHORS, value=list(byline.authors), rule=_POSTER_RULE,
+                    strength=byline.author_strength)
 
 
 def _credit_after_body(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_end: int
