@@ -17,7 +17,7 @@ from thresher.extractors.textdump_title import (
     title_context,
 )
 from thresher.extractors.textdump_types import Body, is_prose
-from thresher.textblocks import build_blocks
+from thresher.textblocks import build_blocks, columns, wrap_width
 
 PROSE = ("The council voted on Tuesday to extend the program for another year, after a long debate "
          "about its cost and the way the money had been spent in the first two years of the trial.")
@@ -339,3 +339,80 @@ def test_of_several_top_level_headings_the_model_picks_the_title() -> None:
     article = thresher.extract(_dump("# Harbour Gazette", MENU, "# Council extends the program for another year",
                                      PROSE, MORE))
     assert article.title == "Council extends the program for another year"
+
+
+def test_above_the_byline_the_model_prefers_the_headline_to_a_nearer_caption() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Photo credit: Reuters / Press Office",
+                                     "By Jane Doe", PROSE, MORE))
+    assert article.title == "Council extends the program"
+    assert article.authors == ["Jane Doe"]
+
+
+def test_title_above_the_byline_may_stand_five_lines_up() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Share", "Tweet", "Email", "Copy Link",
+                                     "By Jane Doe", PROSE, MORE))
+    assert article.title == "Council extends the program"
+
+
+def test_team_credited_after_by_is_the_author() -> None:
+    assert parse_byline("By The Example Team").authors == ("The Example Team",)  # type: ignore[union-attr]
+    assert parse_byline("written by Our Editors").authors == ("Our Editors",)  # type: ignore[union-attr]
+    article = thresher.extract(_dump(MENU, "Council extends the program", "By The Civic Desk", PROSE, MORE))
+    assert article.authors == ["The Civic Desk"]
+
+
+def test_by_with_a_phrase_about_a_team_is_no_credit() -> None:
+    assert parse_byline("By clicking you join the team") is None
+
+
+def _wrap_columns(text: str, width: int) -> list[str]:
+    """Hard-wrap as a terminal renderer does: wide characters take two columns."""
+    lines, line = [], ""
+    for word in text.split():
+        candidate_line = f"{line} {word}".strip()
+        if line and columns(candidate_line) > width:
+            lines.append(line)
+            candidate_line = word
+        line = candidate_line
+    return [*lines, line]
+
+
+def test_wide_characters_count_two_columns_when_rewrapping() -> None:
+    sentence = "이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다."
+    lines = [line for n in range(3) for line in [*_wrap_columns(" ".join([sentence] * 6), 100), ""]]
+    assert columns("가나다 ab") == 9
+    assert wrap_width(lines) is not None
+    assert len(build_blocks(lines).items) == 3
+
+
+def test_single_markdown_emphasis_is_unwrapped_but_not_inside_words() -> None:
+    blocks = build_blocks(["Welcome to _Best Stones_ and *more*", "", "snake_case_name and 5 * 3 * 2"]).items
+    assert [b.text for b in blocks] == ["Welcome to Best Stones and more", "snake_case_name and 5 * 3 * 2"]
+
+
+def test_title_sheds_soft_hyphens_and_code_ticks() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the pro\u00adgram for `civic` use", "By Jane Doe",
+                                     PROSE, MORE))
+    assert article.title == "Council extends the program for civic use"
+
+
+def test_thread_starter_cue_beats_similar_threads_started_by_others() -> None:
+    similar = ["Similar threads", "Council budget questions", "Started by someone_else",
+               "Harbour closing dates", "Started by another_one"]
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Thread starter paulb203",
+                                     PROSE, MORE, similar))
+    assert article.authors == ["paulb203"]
+
+
+def test_thread_starter_label_rendered_twice() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Thread starter Thread starter paulb203",
+                                     PROSE, MORE))
+    assert article.authors == ["paulb203"]
+
+
+def test_handle_on_the_date_line_below_the_title_is_the_poster() -> None:
+    log = [f"6:58:{n:02d} AM: build step {n} finished" for n in range(10)]  # the post opens with a log
+    article = thresher.extract(_dump("Example Forums", "Council extends the program", "Support",
+                                     "tinterweb April 26, 2024, 6:28am 1", log, PROSE, MORE))
+    assert article.authors == ["tinterweb"]
+    assert article.date == dt.date(2024, 4, 26)

@@ -13,6 +13,7 @@ A dump has no markup, so structure is read from the shape of lines:
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -33,7 +34,8 @@ _RULE = regex.compile(r"^(?:[-*_=~]\s*){3,}$")
 _MD_IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = regex.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*(?:\s[^)\s]*)?)(?:\s+\"[^\"]*\")?\)")
 _LYNX_REF = regex.compile(r"\[\d{1,4}\](?=\S)")
-_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Markdown emphasis, strong or not ("**x**", "_x_"), not inside a word ("snake_case", "5*3*2").
+_EMPHASIS = regex.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
 _SENTENCE_END = regex.compile(r"[.!?…:;。！？\"”»')\]]$")
 _SENTENCE_MARK = regex.compile(r"[.!?…](?=\s|$)")
 _ORDERED = regex.compile(r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])$")
@@ -174,7 +176,7 @@ def clean_inline(text: str) -> str:
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The column a renderer hard-wrapped the page at, or None if its lines are not wrapped."""
-    lengths = [len(line.rstrip().expandtabs(4)) for line in lines if _wrappable(line)]
+    lengths = [columns(line.rstrip().expandtabs(4)) for line in lines if _wrappable(line)]
     if not lengths:
         return None
     overlong = sum(length > MAX_WRAP_WIDTH for length in lengths)
@@ -183,6 +185,12 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     width = max((length for length in lengths if length <= MAX_WRAP_WIDTH), default=0)
     full = sum(width - WRAP_SLACK <= length <= width for length in lengths)
     return width if full >= MIN_FULL_LINES and width >= MIN_WRAP_WIDTH else None
+
+
+def columns(text: str) -> int:
+    """The columns a terminal renderer gives the text: East Asian wide and full-width characters take
+    two, so a hard-wrapped line of Korean or Chinese holds half as many characters as one of English."""
+    return len(text) + sum(unicodedata.east_asian_width(ch) in "WF" for ch in text)
 
 
 def _wrappable(line: str) -> bool:
@@ -218,7 +226,7 @@ def continues(previous: Line, line: Line, width: int | None) -> bool:
     if previous.kind is SegmentKind.PARAGRAPH and abs(line.indent - previous.indent) > 2:
         return False
     first_word = line.text.split()[0]
-    if width is not None and len(previous.text) + previous.indent + 1 + len(first_word) > width:
+    if width is not None and columns(previous.text) + previous.indent + 1 + columns(first_word) > width:
         return True
     lower_start = first_word[0].islower()
     return lower_start and len(previous.text) >= MIN_JOIN_CHARS and not _SENTENCE_END.search(previous.text)

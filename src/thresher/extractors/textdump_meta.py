@@ -31,8 +31,9 @@ HEADER_WINDOW = 8
 WIDE_HEADER_WINDOW = 40
 # A date line belongs to the title or byline when it stands this close to them.
 DATE_LINE_REACH = 3
-# The title stands within this many blocks above the byline (a category or dateline may intervene).
-TITLE_REACH = 3
+# The title stands within this many blocks above the byline (a category, dateline, standfirst, caption or
+# share bar may intervene; 5 rather than 3 on even-id wcxb-dev pages: +2 to +3 right titles per renderer).
+TITLE_REACH = 5
 # Above the byline, a line this long beats a nearer shorter one ("Tech", "DIY Home Decor" are categories).
 MIN_FULL_TITLE_WORDS = 4
 # A title has a few words and not many.
@@ -109,9 +110,12 @@ _SITE_OWNER = regex.compile(r"^(?!all rights)\p{L}[\p{L}\p{N} .&'’,-]*$", rege
 # Owners are short ("Orbit Weekly Media Ltd"); longer text after © is a sentence or a menu.
 MAX_OWNER_WORDS = 6
 _TLD = regex.compile(r"\.[a-z]{2,6}$", regex.IGNORECASE)
+# The last cue on the line: a label may be rendered twice ("Thread starter Thread starter X").
 _THREAD_STARTER = regex.compile(
-    r"^(?:.*?\b(?:thread\s+starter|started\s+by)\s*:?\s+(?P<after>[^\s,]+(?:\s+[^\s,]+){0,2}?)\s*(?:,.*)?$"
+    r"^(?:.*\b(?:thread\s+starter|started\s+by)\s*:?\s+(?P<after>[^\s,]+(?:\s+[^\s,]+){0,2}?)\s*(?:,.*)?$"
     r"|(?P<before>\S+)\s+discussion\s+starter\b.*)$", regex.IGNORECASE)
+# The cue that names the page's own thread's starter, not a listed thread's.
+_OWN_THREAD_CUE = regex.compile(r"\b(?:thread|discussion)\s+starter\b", regex.IGNORECASE)
 # What may follow a date on a forum post's header line: a time, "am"/"pm", the post's number.
 _POST_TAIL = regex.compile(r"^[\s,·•|#]*(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:am|pm)?\s*)?(?:#?\d{1,5})?\s*$",
                            regex.IGNORECASE)
@@ -122,6 +126,9 @@ _DISPLAY_NAME = regex.compile(r"\s*\([^)]*\)\s*$")
 _BARE_BY = regex.compile(r"^(?:by|von|par|por|door|przez|di)\b", regex.IGNORECASE)
 # A name starts with a letter ("Door & Window Sensors" is a shop's menu, not a Dutch credit).
 _NAME_START = regex.compile(r"^\p{L}|^$")
+# Markdown's code span, and the soft hyphen: markup and a break hint, no part of a title.
+_CODE_SPAN = regex.compile(r"`([^`]+)`")
+_SOFT_HYPHEN = "\u00ad"
 # A heading's permalink anchor, rendered as a trailing pilcrow.
 _PERMALINK = regex.compile(r"\s*¶+\s*$")
 # A weekday or month alone is a date's remains, not a name.
@@ -137,6 +144,9 @@ _DATE_LABEL = regex.compile(r"^(?:edited|modified|created|asked|answered|joined|
 _GLUED_WORDS = regex.compile(r"\p{Ll}{4}\p{Lu}")
 # A prefix glued to its link at the line's start: "ByNina Pineda" ("Byron" is a name: no capital follows).
 _GLUED_BY_START = regex.compile(r"^(By|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})")
+# A team or desk credited as the author: a few capitalised words ending in a word for a group of writers.
+_TEAM = regex.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Tt]eam)\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,3}"
+                      r"(?:[Tt]eam|TEAM|[Ss]taff|STAFF|[Ee]ditors|EDITORS|[Dd]esk|DESK|[Nn]ewsroom)$")
 # Name particles kept lower-case inside a person's name.
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
 
@@ -199,6 +209,9 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
         if (dated := _date_line(blocks, verdicts, anchor)) is not None:
             marks.append((dated[0], Label.BYLINE, "date line beside the title or byline"))
             proposals.append(dated[1])
+            if not authors and (poster := _poster_on_date_line(blocks[dated[0]].text)) is not None:
+                proposals.append(poster)
+                authors = tuple(poster.value)
     if not any(p.field is FieldName.DATE for p in proposals) and (
             dated := _date_near_body(blocks, verdicts, body_start, {m[0] for m in marks})) is not None:
         marks.append((dated[0], Label.BYLINE, "date line next to the body's start"))
@@ -223,6 +236,16 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
         proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
         authors = tuple(starter.value)
     return Header(marks=tuple(marks), authors=authors, proposals=tuple(proposals))
+
+
+def _poster_on_date_line(text: str) -> Proposal | None:
+    """The handle on a date line beside the title ("tinterweb April 26, 2024, 6:28am 1"): a forum's
+    first post header, which reads as a date line because the handle is one short word."""
+    byline = parse_byline(text)
+    if byline is None or not byline.authors or byline.author_rule != _POSTER_RULE:
+        return None
+    return Proposal(field=FieldName.AUTHORS, value=list(byline.authors), rule=_POSTER_RULE,
+                    strength=byline.author_strength)
 
 
 def _credit_after_body(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body_end: int
@@ -283,16 +306,20 @@ def _credited_names(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
 def _thread_starter(blocks: Sequence[Block]) -> Proposal | None:
     """The poster that forum software names as the thread's starter ("Thread starter X", "Discussion
     in 'Help' started by X, May 3, 2024", "X Discussion starter"), if every such cue names the same
-    poster: a list of threads names many, and none of them is the page's author."""
-    handles = {}
+    poster: a list of threads names many, and none of them is the page's author. A "starter" cue
+    names the page's own thread; "started by" also heads the similar threads listed below it, so it
+    counts only when no "starter" cue is on the page."""
+    handles: dict[bool, dict[str, str]] = {True: {}, False: {}}
     for block in blocks:
         match = _THREAD_STARTER.match(block.text)
         handle = clean_handle(match["after"] or match["before"]) if match else None
-        if handle is not None:
-            handles.setdefault(handle.casefold(), handle)
-    if len(handles) != 1:
+        if match and handle is not None:
+            own = _OWN_THREAD_CUE.search(block.text) is not None
+            handles[own].setdefault(handle.casefold(), handle)
+    named = handles[True] or handles[False]
+    if len(named) != 1:
         return None
-    return Proposal(field=FieldName.AUTHORS, value=list(handles.values()), rule="textdump.thread_starter",
+    return Proposal(field=FieldName.AUTHORS, value=list(named.values()), rule="textdump.thread_starter",
                     strength=THREAD_STARTER_STRENGTH)
 
 
@@ -468,7 +495,8 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
     if not prefixed and BYLINE_PREFIX.match(after := _LEADING_SEPARATORS.sub("", tail)):
         prefixed = [_NAME_END.sub("", _SEPARATORS.split(after)[0])]  # "May 3, 2024 By Ann Lee"
     if prefixed:
-        names = _names(*prefixed) or _one_word_name(prefixed, dated or any(ch.isdigit() for ch in head))
+        names = (_names(*prefixed) or _one_word_name(prefixed, dated or any(ch.isdigit() for ch in head))
+                 or _team_name(prefixed))
         return names, "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
     if not dateline and dated and (handle := _poster_handle(head, tail)) is not None:
         return [handle], _POSTER_RULE, POSTER_LINE_STRENGTH
@@ -498,6 +526,14 @@ def _one_word_name(prefixed: Sequence[str], dated: bool) -> list[str]:  # dated:
     return [handle]
 
 
+def _team_name(prefixed: Sequence[str]) -> list[str]:
+    """A team credited after "By" ("By The Investopedia Team", "written by Our Editors", "by News Desk"):
+    the prefix vouches for it, though a team is no person's name. The team is all that follows the
+    prefix, kept as the page writes it."""
+    rests = [BYLINE_PREFIX.sub("", p.strip()).strip(" ,:;") for p in prefixed]
+    return [rests[0]] if len(rests) == 1 and _TEAM.match(rests[0]) else []
+
+
 def _undouble(name: str) -> str:
     match = _DOUBLED_NAME.match(name)
     return match["name"] if match else name
@@ -524,16 +560,18 @@ def _byline_proposals(byline: Byline) -> list[Proposal]:
 
 def _find_title(ctx: TitleContext, byline_index: int | None, authors: Sequence[str] = ()
                 ) -> tuple[int, Proposal] | None:
-    """The title-like line just above the byline (not the author's name again); else a Markdown H1 (of
-    several, the one the title model ranks first: blogs also set their name as an H1); else the line
-    the title model ranks first."""
+    """Of the title-like lines just above the byline (not the author's name again), the one the title
+    model ranks first (the nearest is often a standfirst, a caption or a "Copy Link" button); else a
+    Markdown H1 (of several, the one the title model ranks first: blogs also set their name as an H1);
+    else the line the title model ranks first."""
     blocks, verdicts = ctx.blocks, ctx.verdicts
     if byline_index is not None:
         above = [i for i in range(byline_index - 1, max(byline_index - TITLE_REACH - 1, -1), -1)
                  if _title_candidate(blocks[i], verdicts[i]) and not blocks[i].text.startswith(tuple(authors))]
         full = [i for i in above if blocks[i].features.words >= MIN_FULL_TITLE_WORDS]
         if above:
-            i = (full or above)[0]
+            ranked = best_title(ctx, among=frozenset(above)) if len(above) > 1 else None
+            i = ranked[0] if ranked else (full or above)[0]
             return i, _title_proposal(blocks, i, "textdump.title_before_byline", TITLE_BEFORE_BYLINE_STRENGTH)
     headings = [i for i in range(min(ctx.body_start, len(blocks))) if blocks[i].kind is SegmentKind.HEADING
                 and blocks[i].level == 1 and _title_candidate(blocks[i], verdicts[i])]
@@ -560,8 +598,14 @@ def _title_candidate(block: Block, verdict: Verdict | None) -> bool:
             and not block.text.endswith((".", ",", ";", ":")) and block.kind is not SegmentKind.LIST_ITEM)
 
 
+def _title_text(text: str) -> str:
+    """The heading as a title: no permalink pilcrow, no soft hyphens (invisible break hints: "Assis\u00adtance"),
+    no Markdown code-span ticks ("`functools` — …"; html2text keeps them, a title shows none)."""
+    return _CODE_SPAN.sub(r"\1", strip_permalink(text)).replace(_SOFT_HYPHEN, "")
+
+
 def _title_proposal(blocks: Sequence[Block], i: int, rule: str, strength: float) -> Proposal:
-    title = strip_permalink(blocks[i].text)
+    title = _title_text(blocks[i].text)
     key = fold(title)
     repeated = any(j != i and fold(b.text).endswith(key) for j, b in enumerate(blocks))
     if repeated:
