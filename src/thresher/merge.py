@@ -7,6 +7,7 @@ beat one strong source alone. The best-supported group wins; its strongest propo
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +26,8 @@ BODY_AGREEMENT = 0.8
 # author or a date (half of wcxb-dev), a lone weak vote (trafilatura's date, strength 0.4) was wrong
 # on 306 of 742 dev pages, while any credible source (or two weak ones agreeing) clears the bar.
 MIN_SUPPORT = {FieldName.AUTHORS: 0.5, FieldName.DATE: 0.5}
+# Block labels of lists of other pages (see ``_block_signals``).
+_LIST_LABELS = ("headlines", "related", "nav")
 # The fields whose confidences make up "overall": what users of an article extractor rely on.
 CORE_FIELDS = (FieldName.TITLE, FieldName.AUTHORS, FieldName.DATE, FieldName.BODY)
 
@@ -140,7 +143,8 @@ def _seekers(field: FieldName, candidates: Sequence[Candidate]) -> list[Candidat
 
 
 def _signals(field: FieldName, candidates: Sequence[Candidate]) -> tuple[tuple[str, float], ...]:
-    """The candidates' signals about the page and about this field (the strongest where two say the same).
+    """The candidates' signals about the page and about this field (the strongest where two say the same),
+    and what the page's blocks say of its kind.
 
     Not for the body: its confidence reads the blocks, and the cascade stops on it. Fitted with the
     page's kind as well, it ranked bodies hardly better (out-of-fold AUROC 0.865 -> 0.870) but stopped
@@ -148,12 +152,37 @@ def _signals(field: FieldName, candidates: Sequence[Candidate]) -> tuple[tuple[s
     """
     if field is FieldName.BODY:
         return ()
-    found: dict[str, float] = {}
+    found = _block_signals(candidates)
     for candidate in candidates:
         for name, value in candidate.signals.items():
             if name.startswith(("page.", f"{field}.")):
                 found[name] = max(found.get(name, value), value)
     return tuple(sorted(found.items()))
+
+
+def _block_signals(candidates: Sequence[Candidate]) -> dict[str, float]:
+    """What the page's labelled blocks say of its kind, from the block reader that saw the most words: how
+    much of it is kept, whether a byline block stood out, how much is lists of other pages or comments.
+
+    An article has a byline and little else around its text; a listing, a shop or a service page lists
+    and links. Out of fold on the HTML sets these raised AUROC for authors 0.743 -> 0.767, date 0.763 -> 0.770.
+    """
+    counted = [[(len(block.text.split()), block) for block in c.blocks] for c in candidates if c.blocks]
+    if not counted:
+        return {}
+    blocks = max(counted, key=lambda pairs: sum(words for words, _ in pairs))
+    total = sum(words for words, _ in blocks) or 1
+    by_label: dict[str, int] = defaultdict(int)
+    for words, block in blocks:
+        by_label[block.label] += words
+    kept = sum(words for words, block in blocks if block.kept)
+    return {
+        "page.kept_share": kept / total,
+        "page.log_kept_words": math.log1p(kept),
+        "page.byline_block": float("byline" in by_label),
+        "page.lists_share": sum(by_label[label] for label in _LIST_LABELS) / total,
+        "page.comments_share": by_label["comments"] / total,
+    }
 
 
 def _page_words(candidates: Sequence[Candidate]) -> int:
