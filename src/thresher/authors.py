@@ -146,8 +146,8 @@ def split_names(text: str) -> list[str]:
     out = []
     for index, part in enumerate(_SPLIT.split(text)):
         part = " ".join(_INITIALS.sub("", _PREFIX.sub("", part.strip(" \t\n-–—:|·•»,"))).split())
-        # Only the first part: one split off after a comma is the job title ("Ann Lee, Security Expert").
-        part = (not index and _before_job_title(part)) or part
+        if index == 0:  # a part split off after a comma is the job title itself ("Ann Lee, Security Expert")
+            part = _before_job_title(part) or part
         if _is_name(part):
             out.append(part)
     return out
