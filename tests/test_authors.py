@@ -57,6 +57,10 @@ from thresher.authors import clean_authors, clean_handle, declared_name, is_orga
         ("Juliette Carreiro Tech Writer", []),
         ("by Outer Armatonisdaristan » Tue Aug 27, 2019 1:47 am", ["Outer Armatonisdaristan"]),
         ("Veröffentlicht", []),
+        ("By Ben Applebaum-Bauch ⋅ Review Editor", ["Ben Applebaum-Bauch"]),
+        ("Written by:Elise Nass", ["Elise Nass"]),
+        ("Yucy Yucy", ["Yucy"]),
+        ("Ann Lee Ann Lee", ["Ann Lee"]),
     ],
 )
 def test_split_names(raw: str, names: list[str]) -> None:

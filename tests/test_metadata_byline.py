@@ -268,3 +268,20 @@ def test_byline_classes_crediting_many_people_are_a_listing() -> None:
     assert values(byline.extract(tree(_body(cards))), FieldName.AUTHORS) == {}
     few = "".join(f'<div class="card"><span class="author">{name}</span></div>' for name in names[:2])
     assert values(byline.extract(tree(_body(few))), FieldName.AUTHORS) == {"structured.byline.class": ["Ann Lee"]}
+
+
+def test_a_dated_link_to_an_authors_page_credits_its_text() -> None:
+    dated = ('<div class="column"><a href="/authors/upwork-staff">The Upwork Team</a>'
+             '<div>Published | <time>Oct 10, 2025</time></div></div>')
+    assert values(byline.extract(tree(_body(dated))), FieldName.AUTHORS) == {
+        "structured.byline.author_link": ["The Upwork Team"]
+    }
+    undated = '<div class="column"><a href="/author/ann-lee">Ann Lee</a></div>'
+    assert values(byline.extract(tree(_body(undated))), FieldName.AUTHORS) == {}
+
+
+def test_many_dated_author_links_are_cards_of_other_posts() -> None:
+    card = '<div class="card"><a href="/author/{0}">{1}</a> <span>May {2}, 2025</span></div>'
+    names = [("ann-lee", "Ann Lee", 1), ("bo-chan", "Bo Chan", 2), ("cy-dow", "Cy Dow", 3)]
+    cards = "".join(card.format(*name) for name in names)
+    assert values(byline.extract(tree(_body(cards))), FieldName.AUTHORS) == {}

@@ -14,11 +14,11 @@ _PREFIX = regex.compile(
     r"medically\s+reviewed|fact[\s-]checked)\s+by|by|von|geschrieben\s+von|verfasst\s+von|par|écrit\s+par|por|"
     r"escrito\s+por|publicado\s+por|texto\s+de|di|scritto\s+da|a\s+cura\s+di|door|geschreven\s+door|przez|"
     r"napisane\s+przez|autor(?:in|a|e)?|author(?:s)?|auteur|redakcja|text|posted|veröffentlicht\s+von|"
-    r"erstellt\s+von|publié\s+par|pubblicato\s+da|gepubliceerd\s+door|opublikowane\s+przez)\s*[:\-–—]?\s+",
+    r"erstellt\s+von|publié\s+par|pubblicato\s+da|gepubliceerd\s+door|opublikowane\s+przez)(?:\s*:\s*|\s*[\-–—]?\s+)",
     regex.IGNORECASE,
 )
 _SPLIT = regex.compile(
-    r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\ben\b|/|\||·|•|»|\s[-–—]\s)\s*",
+    r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\ben\b|/|\||[·•⋅∙・]|»|\s[-–—]\s)\s*",
     regex.IGNORECASE,
 )
 _EMAIL = regex.compile(r"\S+@\S+\.\S+")
@@ -40,7 +40,7 @@ _TRAILER = regex.compile(
 _LEADING_DATE = regex.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[·|•—–]\s*",
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[·⋅∙・|•—–]\s*",
     regex.IGNORECASE,
 )
 # A web address without its scheme ("symple.ch", "oe24.at"): a site credited, not a person.
@@ -145,9 +145,10 @@ def split_names(text: str) -> list[str]:
     text = _strip_noise(text or "")
     out = []
     for index, part in enumerate(_SPLIT.split(text)):
-        part = " ".join(_INITIALS.sub("", _PREFIX.sub("", part.strip(" \t\n-–—:|·•»,"))).split())
+        part = " ".join(_INITIALS.sub("", _PREFIX.sub("", part.strip(" \t\n-–—:|·•⋅∙・»,"))).split())
         if index == 0:  # a part split off after a comma is the job title itself ("Ann Lee, Security Expert")
             part = _before_job_title(part) or part
+        part = _undoubled(part)
         if _is_name(part):
             out.append(part)
     return out
@@ -161,6 +162,13 @@ def _before_job_title(part: str) -> str:
     """
     match = _JOB_TITLE.search(part)
     return part[: match.start()] if match and _TWO_NAMES.match(part[: match.start()]) else ""
+
+
+def _undoubled(part: str) -> str:
+    """A name written twice in a row, as a card's visible and screen-reader copies glue it: "Yucy Yucy"."""
+    words = part.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else part
 
 
 # A forum or Q&A handle: one token of letters, digits and "._-" ("b.scherer", "Noah_B", "user3080392").

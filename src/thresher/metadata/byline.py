@@ -2,6 +2,9 @@
 "By …", "Written by …", "Von …", "Par …", "Por …", "Di …", "Przez …", "Door …"; and publication
 dates announced in text: "Posted on …", "Veröffentlicht am …", "Publié le …", "Publicado el …".
 
+Where none of these names anyone, a link to an author's page ("/author/ann-lee") beside a date credits
+its text.
+
 On forum and Q&A threads, the handle on the first post (``data-author``, ``data-username``, username
 classes) is the thread's author.
 
@@ -11,6 +14,7 @@ Author boxes, comments, related posts, sidebars and footers name other people an
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 import lxml.html
@@ -64,6 +68,18 @@ MAX_TEXT_NODES = 1500
 
 # Elements with a class, id or itemprop, each with its lower-cased class and id (see ``_marked``).
 Marked = list[tuple[lxml.html.HtmlElement, str]]
+# A link to an author's page credits its text when a date stands within this many characters of it.
+AUTHOR_LINK = 0.55
+MAX_AUTHOR_LINK_CONTEXT = 250
+AUTHOR_LINK_LEVELS = 4  # the link's parent, and up to three wrappers around it
+# More distinct names in dated author links than this are a list of posts, not the page's credit.
+MAX_AUTHOR_LINKS = 2
+# The paths CMSs give an author's page: WordPress "/author/ann-lee/", others "/authors/...", "/people/...".
+_AUTHOR_PATH = regex.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|people|writers?|contributors?)/[^/?#]+/?(?:[?#]|$)",
+    regex.IGNORECASE,
+)
+
 # The wrappers of the page's headline (see ``_headline_wrappers``).
 Wrappers = frozenset[lxml.html.HtmlElement]
 
@@ -140,6 +156,8 @@ def extract(tree: lxml.html.HtmlElement) -> list[Proposal]:
     out += _post_author(body, marked)
     if not any(p.field is FieldName.AUTHORS for p in out):
         out += _author_box(body, marked)
+    if not any(p.field is FieldName.AUTHORS for p in out):
+        out += _author_link(body, headline)
     return out
 
 
@@ -227,6 +245,32 @@ def _author_box(body: lxml.html.HtmlElement, marked: Marked) -> list[Proposal]:
             if text and len(text) <= MAX_BOX_NAME_CHARS and (names := _capitalised(split_names(text))):
                 return [proposal(FieldName.AUTHORS, names[:1], "structured.byline.author_box", AUTHOR_BOX)]
     return []
+
+
+def _author_link(body: lxml.html.HtmlElement, headline: Wrappers) -> list[Proposal]:
+    """The names of dated links to authors' pages ("<a href="/author/ann-lee">Ann Lee</a> · May 2, 2025"),
+    unless they are many: cards of other posts."""
+    names: list[str] = []
+    for link in body.iter("a"):
+        if not _AUTHOR_PATH.search(link.get("href") or "") or in_region(link, _ELSEWHERE, exempt=headline):
+            continue
+        found = _capitalised(split_names(spaced_text(link)))
+        if found and _dated(link):
+            names += [name for name in found if name not in names]
+    if not names or len(names) > MAX_AUTHOR_LINKS:
+        return []
+    return [proposal(FieldName.AUTHORS, names, "structured.byline.author_link", AUTHOR_LINK)]
+
+
+def _dated(element: lxml.html.HtmlElement) -> bool:
+    """Whether a date is written in one of the element's few closest, short ancestors."""
+    for ancestor in islice(element.iterancestors(), AUTHOR_LINK_LEVELS):
+        text = spaced_text(ancestor)
+        if len(text) > MAX_AUTHOR_LINK_CONTEXT:
+            return False
+        if find_dates(text):
+            return True
+    return False
 
 
 def _headline_wrappers(body: lxml.html.HtmlElement) -> Wrappers:
