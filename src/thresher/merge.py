@@ -19,6 +19,7 @@ from .candidate import BlockDecision, Candidate, Proposal
 from .confidence import ConfidenceModel
 from .evidence import FieldEvidence, value_shapes, value_words
 from .labels import Label
+from .seen import value_signals
 from .vote import Ballot, WordCounts, vote
 
 # An extractor whose body covers at least this share of the voted body's words agrees with it.
@@ -134,7 +135,8 @@ def field_choices(candidates: Sequence[Candidate], *, format: str,
             choice.evidence, ran=len(seekers[field]),
             ran_names=tuple(sorted({candidate.extractor for candidate in seekers[field]})),
             html=format == "html", page_words=page_words, words=value_words(field, choice.value),
-            shapes=value_shapes(field, choice.value), signals=_signals(field, candidates, page_signals)))
+            shapes=value_shapes(field, choice.value),
+            signals=_signals(field, candidates, page_signals | value_signals(field, choice.value, blocks))))
         for field, choice in choices.items()
     }
 

@@ -161,6 +161,11 @@ def extract(tree: lxml.html.HtmlElement) -> list[Proposal]:
     return out
 
 
+def opens_with_by(text: str) -> bool:
+    """Whether the text opens with a byline label ("By", "Written by", "Von", "Par", "Autor:" ...)."""
+    return _BY.match(text) is not None
+
+
 def _marked(body: lxml.html.HtmlElement) -> Marked:
     """Elements with a class, id or itemprop (the body too), in document order, with ``class_id``.
 

@@ -1,0 +1,69 @@
+"""Whether the chosen author and date can be seen on the page: signals for their confidence.
+
+Readers, and the people who annotate benchmarks, credit the name and the date a page shows. A name
+only a ``<meta>`` tag or JSON-LD declares, or a date printed nowhere, is more often not what they
+saw; a byline label with no name read after it, or dates shown but none chosen, mean one was missed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from .article import FieldName
+from .candidate import BlockDecision
+from .dates import find_dates
+from .labels import Label
+from .metadata.byline import opens_with_by
+
+# Blocks of at most this many words are where pages print bylines and dates (not in the text's body).
+MAX_CREDIT_WORDS = 40
+MAX_LABEL_WORDS = 12
+# Dates shown count up to this many: beyond it, a page is a list of dated items either way.
+MAX_DATES_SEEN = 5
+
+
+def value_signals(field: FieldName, value: Any, blocks: Sequence[tuple[int, BlockDecision]]) -> dict[str, float]:
+    """``authors.*`` or ``date.*`` signals of the chosen value (None: absent) against the page's blocks."""
+    if not blocks:
+        return {}
+    if field is FieldName.AUTHORS:
+        return _author_signals(value, blocks)
+    if field is FieldName.DATE:
+        return _date_signals(value, blocks)
+    return {}
+
+
+def _author_signals(names: list[str] | None, blocks: Sequence[tuple[int, BlockDecision]]) -> dict[str, float]:
+    if not names:
+        label = any(words <= MAX_LABEL_WORDS and opens_with_by(block.text) for words, block in blocks)
+        return {"authors.by_label": float(label)}
+    page = " ".join(block.text for _, block in blocks).casefold()
+    byline = " ".join(block.text for _, block in blocks if block.label == Label.BYLINE).casefold()
+    folded = [name.casefold() for name in names]
+    return {
+        "authors.visible": sum(name in page for name in folded) / len(folded),
+        "authors.in_byline": float(any(name in byline for name in folded)),
+    }
+
+
+def _date_signals(value: object, blocks: Sequence[tuple[int, BlockDecision]]) -> dict[str, float]:
+    shown: set[dt.date] = set()
+    in_byline: set[dt.date] = set()
+    for words, block in blocks:
+        if words <= MAX_CREDIT_WORDS:
+            days = {_day(match.value) for match in find_dates(block.text)}
+            shown |= days
+            if block.label == Label.BYLINE:
+                in_byline |= days
+    if value is None:
+        return {"date.dates_seen": min(len(shown), MAX_DATES_SEEN) / MAX_DATES_SEEN}
+    day = _day(value)
+    return {"date.visible": float(day in shown), "date.in_byline": float(day in in_byline)}
+
+
+def _day(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from thresher.article import FieldName
+from thresher.candidate import BlockDecision
+from thresher.labels import Label
+from thresher.seen import value_signals
+
+
+def _blocks(*pairs: tuple[str, Label]) -> list[tuple[int, BlockDecision]]:
+    return [(len(text.split()), BlockDecision(text=text, label=label, score=1.0, kept=label is Label.BODY, reason=""))
+            for text, label in pairs]
+
+
+PAGE = _blocks(("Home News Sport", Label.NAV), ("By Ann Lee · May 3, 2024", Label.BYLINE),
+               ("The council met on Tuesday and voted for the new plan.", Label.BODY),
+               ("Related: a story of June 1, 2023", Label.RELATED))
+
+
+def test_a_name_in_the_byline_is_seen_one_only_declared_is_not() -> None:
+    assert value_signals(FieldName.AUTHORS, ["Ann Lee"], PAGE) == {"authors.visible": 1.0, "authors.in_byline": 1.0}
+    assert value_signals(FieldName.AUTHORS, ["Bo Chan", "Ann Lee"], PAGE) == {
+        "authors.visible": 0.5, "authors.in_byline": 1.0}
+
+
+def test_a_byline_label_without_a_chosen_name_is_told() -> None:
+    assert value_signals(FieldName.AUTHORS, [], PAGE) == {"authors.by_label": 1.0}
+    unsigned = _blocks(("The council met on Tuesday.", Label.BODY))
+    assert value_signals(FieldName.AUTHORS, [], unsigned) == {"authors.by_label": 0.0}
+
+
+def test_a_date_printed_in_the_byline_is_seen() -> None:
+    assert value_signals(FieldName.DATE, dt.datetime(2024, 5, 3, 9, 30), PAGE) == {
+        "date.visible": 1.0, "date.in_byline": 1.0}
+    assert value_signals(FieldName.DATE, dt.date(2023, 6, 1), PAGE) == {"date.visible": 1.0, "date.in_byline": 0.0}
+    assert value_signals(FieldName.DATE, dt.date(2020, 1, 1), PAGE) == {"date.visible": 0.0, "date.in_byline": 0.0}
+
+
+def test_dates_shown_when_none_was_chosen() -> None:
+    assert value_signals(FieldName.DATE, None, PAGE) == {"date.dates_seen": 0.4}
+
+
+def test_other_fields_and_pages_without_blocks_have_no_signals() -> None:
+    assert value_signals(FieldName.TITLE, "A title", PAGE) == {}
+    assert value_signals(FieldName.AUTHORS, ["Ann Lee"], []) == {}
