@@ -110,3 +110,17 @@ def test_search_results_are_no_search_cue_but_a_search_form_is():
     blocks = blocks_of('<div class="search-results"><p>First result.</p></div>'
                        '<div class="search_page"><p>Second result.</p></div><div class="search-form"><p>Find</p></div>')
     assert [[c.label for c in b.cues] for b in blocks] == [[], [], [Label.SEARCH]]
+
+
+def test_ruby_reading_aids_and_soft_hyphens_are_not_text() -> None:
+    page = lxml.html.document_fromstring(
+        "<html><body><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>を"
+        "なくす</p><p>St. Mag\u00adda\u00adle\u00adner</p></body></html>")
+    assert [block.text for block in build_blocks(page)] == ["子どもへの虐待をなくす", "St. Magdalener"]
+
+
+def test_adapter_segments_drop_ruby_reading_aids_and_soft_hyphens_too() -> None:
+    from thresher.segments import tree_segments
+
+    root = lxml.html.fragment_fromstring("<div><p><ruby>子<rt>こ</rt></ruby>ども</p><p>Wein\u00adkenner</p></div>")
+    assert [segment.text for segment in tree_segments(root)] == ["子ども", "Weinkenner"]

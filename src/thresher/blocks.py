@@ -101,9 +101,10 @@ STOP_WORDS = frozenset({
 })
 
 # <noscript> is walked: some sites (Discourse) serve their whole content there for crawlers.
+# <rt> and <rp> hold ruby's reading aids (furigana): "子<rt>こ</rt>" reads 子, not 子こ.
 _SKIP_TAGS = frozenset({"script", "style", "template", "svg", "button", "select", "option",
                         "iframe", "input", "textarea", "head", "title", "meta", "link", "canvas",
-                        "object", "embed", "audio", "video", "map", "math", "dialog"})
+                        "object", "embed", "audio", "video", "map", "math", "dialog", "rt", "rp"})
 # Skipped tags whose subtree is walked after all when it holds blocks (see _misparsed_wrapper).
 _WRAPPER_PRONE = frozenset({"button"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}

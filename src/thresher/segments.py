@@ -33,12 +33,19 @@ _ROW_TAGS = {"tr", "row"}
 _CELL_TAGS = {"td", "th", "cell"}
 _BLOCK_TAGS = {"p", "div", "section", "article", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "head",
                "ul", "ol", "list", "dl", "dt", "dd", "table", "tr", "row", "figure", "figcaption", "header", "footer"}
+# <rt> and <rp> hold ruby's reading aids (furigana): "子<rt>こ</rt>" reads 子, not 子こ.
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "button", "select", "form",
-              "iframe", "input", "textarea", "nav"}
+              "iframe", "input", "textarea", "nav", "rt", "rp"}
 
 
 def squash(text: str) -> str:
-    """Fold runs of whitespace to one space, as a reader sees the text."""
+    """Fold runs of whitespace to one space and drop soft hyphens, as a reader sees the text.
+
+    A soft hyphen (U+00AD, ``&shy;``) is a hint where a word may break, invisible unless it does: left in,
+    "Mag\u00adda\u00adle\u00adner" would not match "Magdalener" in a search or an index.
+    """
+    if "\xad" in text:
+        text = text.replace("\xad", "")
     if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
         return _SPACE.sub(" ", text).strip()
     # str.split() breaks where \s does but also at the separators \x1c-\x1f, which \s keeps: without
