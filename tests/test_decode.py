@@ -27,6 +27,14 @@ def test_undeclared_non_utf8_is_detected():
     assert "Bär läuft über" in text
 
 
+def test_declared_utf8_with_a_stray_byte_stays_utf8_like_browsers():
+    page = "<meta charset='UTF-8'><p>" + "Kolejne organizacje sprzeciwiają się skandalicznym atakom. " * 50 + "</p>"
+    raw = page.encode("utf-8") + b"<p>\xe2\x80</p>"  # a character cut in half at the end
+    text, encoding, _ = decode(raw)
+    assert "sprzeciwiają się" in text
+    assert encoding == "utf-8"
+
+
 def test_mojibake_is_repaired_and_curly_quotes_survive():
     assert repair_mojibake("Baiduâ€™s Strategic Approach") == "Baidu\u2019s Strategic Approach"
     text, _, repaired = decode("title: Baiduâ€™s plan".encode())

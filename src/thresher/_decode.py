@@ -108,6 +108,10 @@ def _bytes_to_text(data: bytes) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except (UnicodeDecodeError, LookupError):
                 continue
+    if declared == "utf-8":
+        # A page that says UTF-8 and is, but for a stray byte or a cut character: browsers keep UTF-8 and
+        # show U+FFFD there (WHATWG). A guess from the bytes would read the whole page in a legacy charset.
+        return data.decode("utf-8", errors="replace"), "utf-8"
     best = charset_normalizer.from_bytes(data[:262144]).best()
     if best is None:
         raise UnsupportedInputError("input is not text in any known encoding", kind="binary")
