@@ -35,6 +35,11 @@ def test_declared_utf8_with_a_stray_byte_stays_utf8_like_browsers():
     assert encoding == "utf-8"
 
 
+def test_text_comes_out_composed():
+    text, _, _ = decode("<p>Cafe\u0301 und Gru\u0308n</p>".encode())
+    assert "Café und Grün" in text
+
+
 def test_mojibake_is_repaired_and_curly_quotes_survive():
     assert repair_mojibake("Baiduâ€™s Strategic Approach") == "Baidu\u2019s Strategic Approach"
     text, _, repaired = decode("title: Baiduâ€™s plan".encode())

@@ -1,9 +1,11 @@
-"""Bytes to text: unwrap gzip, refuse binary, honour the declared charset, detect, repair mojibake."""
+"""Bytes to text: unwrap gzip, refuse binary, honour the declared charset, detect, repair mojibake, and
+compose characters (NFC) so that equal text is equal code points."""
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 import zlib
 
 import charset_normalizer
@@ -62,7 +64,7 @@ def decode(content: bytes | str) -> tuple[str, str, bool]:
         text, encoding = _bytes_to_text(data)
     _refuse_control_heavy(text)
     fixed = repair_mojibake(text)
-    return fixed, encoding, fixed != text
+    return _composed(fixed), encoding, fixed != text
 
 
 def repair_mojibake(text: str) -> str:
@@ -70,6 +72,12 @@ def repair_mojibake(text: str) -> str:
     if not _MOJIBAKE_MARK.search(text) or not ftfy.badness.is_bad(text):
         return text
     return ftfy.fix_encoding(text)
+
+
+def _composed(text: str) -> str:
+    """Text in Unicode's composed form (NFC): "e" + U+0301 and "é" are one string for a search or a diff,
+    as trafilatura's output and most indexes have them."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _unwrap_gzip(data: bytes) -> bytes:
