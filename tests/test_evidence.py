@@ -52,6 +52,16 @@ def test_a_rule_the_model_weighs_moves_the_probability_and_an_unknown_one_does_n
     assert model.probability(FieldName.TITLE, unknown) == 0.5
 
 
+def test_a_field_fitted_per_input_kind_reads_the_table_of_its_kind():
+    model = ConfidenceModel(weights={
+        "default": {"present": {"bias": 0.0}, "absent": {"bias": 0.0}},
+        "title": {"present:html": {"bias": 2.0}, "present:text": {"bias": -2.0}},
+    })
+    assert model.probability(FieldName.TITLE, FieldEvidence(present=True, html=True)) > 0.85
+    assert model.probability(FieldName.TITLE, FieldEvidence(present=True, html=False)) < 0.15
+    assert model.probability(FieldName.TITLE, FieldEvidence(present=False)) == 0.5
+
+
 def test_signals_reach_only_their_field_and_become_features():
     candidates = [Candidate(extractor="a", signals={"page.non_article": 1.0, "date.rival_support": 0.4,
                                                       "authors.rival_support": 0.9})]

@@ -19,7 +19,7 @@ from .evidence import FieldEvidence
 
 @dataclass(frozen=True, slots=True)
 class ConfidenceModel:
-    """Logistic coefficients per field, one set for a present value and one for an absence."""
+    """Logistic coefficients per field, one set for a present value and one for an absence (per input kind)."""
 
     weights: dict[str, dict[str, dict[str, float]]]
 
@@ -29,7 +29,11 @@ class ConfidenceModel:
 
     def probability(self, field: FieldName, evidence: FieldEvidence) -> float:
         table = self.weights.get(str(field)) or self.weights["default"]
-        weights = table["present" if evidence.present else "absent"]
+        state = "present" if evidence.present else "absent"
+        # A fitted field has one table per kind of input: a signal means other things in HTML than in a
+        # text dump. The default table serves every input.
+        weights = table.get(f"{state}:{'html' if evidence.html else 'text'}") or table.get(state) \
+            or self.weights["default"][state]
         z = weights.get("bias", 0.0) + sum(
             weights.get(name, 0.0) * value for name, value in evidence.features().items()
         )
