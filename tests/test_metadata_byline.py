@@ -280,6 +280,14 @@ def test_a_dated_link_to_an_authors_page_credits_its_text() -> None:
     assert values(byline.extract(tree(_body(undated))), FieldName.AUTHORS) == {}
 
 
+def test_a_one_word_author_link_counts_when_its_address_spells_the_name() -> None:
+    link = '<div class="info"><strong><a href="/blog/author/{}/">Yucy</a></strong><span>3/4/2025</span></div>'
+    assert values(byline.extract(tree(_body(link.format("yucy")))), FieldName.AUTHORS) == {
+        "structured.byline.author_link": ["Yucy"]
+    }
+    assert values(byline.extract(tree(_body(link.format("yucy-chen")))), FieldName.AUTHORS) == {}
+
+
 def test_many_dated_author_links_are_cards_of_other_posts() -> None:
     card = '<div class="card"><a href="/author/{0}">{1}</a> <span>May {2}, 2025</span></div>'
     names = [("ann-lee", "Ann Lee", 1), ("bo-chan", "Bo Chan", 2), ("cy-dow", "Cy Dow", 3)]

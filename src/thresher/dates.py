@@ -123,6 +123,11 @@ def find_dates(text: str) -> list[DateMatch]:
     return [found[key] for key in sorted(found)]
 
 
+def writes_a_date(text: str) -> bool:
+    """Whether ``text`` writes a date, however it reads: "3/4/2025" is one, March 4 or April 3."""
+    return bool(find_dates(text)) or _SLASHED.search(text) is not None
+
+
 def parse_date(text: str) -> dt.date | dt.datetime | None:
     """The first date in ``text`` (ISO first, then written forms), or None."""
     iso = parse_iso(text)

@@ -23,7 +23,7 @@ import regex
 from ..article import FieldName
 from ..authors import clean_handle, is_organisation, split_names
 from ..candidate import Proposal
-from ..dates import find_dates
+from ..dates import find_dates, writes_a_date
 from ._common import class_id, in_region, proposal, spaced_text, squash
 
 # Strengths approximate each rule's precision on the odd half of wcxb-dev (ids with an odd number).
@@ -76,7 +76,7 @@ AUTHOR_LINK_LEVELS = 4  # the link's parent, and up to three wrappers around it
 MAX_AUTHOR_LINKS = 2
 # The paths CMSs give an author's page: WordPress "/author/ann-lee/", others "/authors/...", "/people/...".
 _AUTHOR_PATH = regex.compile(
-    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|people|writers?|contributors?)/[^/?#]+/?(?:[?#]|$)",
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|people|writers?|contributors?)/([^/?#]+)/?(?:[?#]|$)",
     regex.IGNORECASE,
 )
 
@@ -257,9 +257,12 @@ def _author_link(body: lxml.html.HtmlElement, headline: Wrappers) -> list[Propos
     unless they are many: cards of other posts."""
     names: list[str] = []
     for link in body.iter("a"):
-        if not _AUTHOR_PATH.search(link.get("href") or "") or in_region(link, _ELSEWHERE, exempt=headline):
+        path = _AUTHOR_PATH.search(link.get("href") or "")
+        if not path or in_region(link, _ELSEWHERE, exempt=headline):
             continue
-        found = _capitalised(split_names(spaced_text(link)))
+        text = spaced_text(link)
+        # A one-word name counts when the author page's address spells it: "/author/yucy/" for "Yucy".
+        found = _capitalised(split_names(text), one_word=path.group(1).casefold() == text.casefold())
         if found and _dated(link):
             names += [name for name in found if name not in names]
     if not names or len(names) > MAX_AUTHOR_LINKS:
@@ -273,7 +276,7 @@ def _dated(element: lxml.html.HtmlElement) -> bool:
         text = spaced_text(ancestor)
         if len(text) > MAX_AUTHOR_LINK_CONTEXT:
             return False
-        if find_dates(text):
+        if writes_a_date(text):
             return True
     return False
 
