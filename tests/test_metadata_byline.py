@@ -293,3 +293,10 @@ def test_many_dated_author_links_are_cards_of_other_posts() -> None:
     names = [("ann-lee", "Ann Lee", 1), ("bo-chan", "Bo Chan", 2), ("cy-dow", "Cy Dow", 3)]
     cards = "".join(card.format(*name) for name in names)
     assert values(byline.extract(tree(_body(cards))), FieldName.AUTHORS) == {}
+
+
+def test_a_by_label_opening_a_link_credits_the_link_not_what_follows_it() -> None:
+    credit = '<p>By <a href="/contributor/a_j_neal">A. J. Neal</a> <a href="/digital">View In Digital Edition</a></p>'
+    assert values(byline.extract(tree(_body(credit))), FieldName.AUTHORS) == {"structured.byline.text": ["A. J. Neal"]}
+    consent = '<p>By continuing you agree to our <a href="/privacy">Privacy Policy</a></p>'
+    assert values(byline.extract(tree(_body(consent))), FieldName.AUTHORS) == {}

@@ -356,7 +356,17 @@ def _names_after(parent: lxml.html.HtmlElement, text: str, headline: Wrappers) -
         context = spaced_text(following)
     if len(context) > MAX_BYLINE_CHARS or in_region(parent, _ELSEWHERE, exempt=headline):
         return []
-    return _capitalised(split_names(context), one_word=bool(find_dates(context)))
+    names = _capitalised(split_names(context), one_word=bool(find_dates(context)))
+    if not names and _label_before_link(parent, text):
+        # "By <a>A. J. Neal</a> <a>View In Digital Edition</a>": the words after the name are no name.
+        names = _capitalised(split_names(spaced_text(parent[0])))
+    return names
+
+
+def _label_before_link(parent: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether ``text`` is a byline label alone, opening ``parent`` right before a link ("<p>By <a>")."""
+    return (not _BY.sub("", text).strip(" :") and len(parent) > 0 and parent[0].tag == "a"
+            and squash(parent.text or "") == text)
 
 
 def _capitalised(names: list[str], *, one_word: bool = False) -> list[str]:
