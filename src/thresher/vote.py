@@ -84,8 +84,7 @@ def vote(ballots: Sequence[Ballot], words_of: WordCounts | None = None) -> VoteR
         return VoteResult((), {})
     if len(ballots) == 1:  # a lone body agrees fully with itself if it has a word (word_f1 of a text with itself)
         return VoteResult(ballots[0].segments, {ballots[0].extractor: 1.0 if words_of(ballots[0].segments) else 0.0})
-    words = [words_of(b.segments) for b in ballots]
-    overlap = [[word_f1(a, b) for b in words] for a in words]
+    overlap = _agreements([words_of(b.segments) for b in ballots])
     agreeing = [sum(row) - row[i] for i, row in enumerate(overlap)]
     scores = [agreeing[i] + STRENGTH_PRIOR * ballots[i].strength for i in range(len(ballots))]
     winner = max(range(len(ballots)), key=scores.__getitem__)
@@ -95,6 +94,17 @@ def vote(ballots: Sequence[Ballot], words_of: WordCounts | None = None) -> VoteR
     return VoteResult(ballots[winner].segments, agreement)
 
 
+def _agreements(words: Sequence[Counter[str]]) -> list[list[float]]:
+    """``word_f1`` of every pair of bodies, each pair counted once: the F1 is symmetric (to the bit), and a
+    body agrees fully with itself if it has a word."""
+    overlap = [[0.0] * len(words) for _ in words]
+    for i, mine in enumerate(words):
+        overlap[i][i] = 1.0 if mine else 0.0
+        for j in range(i + 1, len(words)):
+            overlap[i][j] = overlap[j][i] = word_f1(mine, words[j])
+    return overlap
+
+
 def body_words(segments: Sequence[Segment]) -> Counter[str]:
     """A body's words, case-folded, with their counts."""
     return Counter(_WORD.findall(" ".join(s.text for s in segments).casefold()))
@@ -102,8 +112,19 @@ def body_words(segments: Sequence[Segment]) -> Counter[str]:
 
 def word_f1(a: Counter[str], b: Counter[str]) -> float:
     """Bag-of-words F1 between two texts' word counts."""
-    common = sum((a & b).values())
+    common = _shared_words(a, b)
     if not common:
         return 0.0
     precision, recall = common / sum(a.values()), common / sum(b.values())
     return 2 * precision * recall / (precision + recall)
+
+
+def _shared_words(a: Counter[str], b: Counter[str]) -> int:
+    """``sum((a & b).values())``, the words two bodies share, without building ``a & b``: twice as fast."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    common = 0
+    for word, count in small.items():
+        other = large.get(word)
+        if other:
+            common += min(count, other)
+    return common

@@ -238,6 +238,9 @@ def _author_box(body: lxml.html.HtmlElement, marked: Marked) -> list[Proposal]:
     id says what kind of box.
     """
     for box, words in marked:
+        # ``words`` is the class and id lower-cased: without "author" in it, neither says "author" in any case.
+        if "author" not in words:
+            continue
         classed = "author" in (box.get("class") or "").translate(_ASCII_AUTHOR)
         if box is body or not classed or not _AUTHOR_BOX.search(words) or in_region(box, _NOT_BOX_CONTEXT):
             continue
