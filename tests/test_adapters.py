@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 from readability import Document
 
 from thresher.article import FieldName
@@ -33,6 +34,17 @@ def test_readability_title_is_what_short_title_gives() -> None:
     candidate = ReadabilityExtractor().extract(Page.load(html.encode(), url="https://example.com/a"))
     titles = [p.value for p in candidate.proposals if p.field is FieldName.TITLE]
     assert titles == [Document(html).short_title()] == ["Rivers Rise Across the Northern Valley Tonight"]
+
+
+def test_readability_body_is_readabilitys_own_text() -> None:
+    # The adapter's Document skips the cleaner's JavaScript pass (attributes only): the text must not move.
+    paragraph = "<p onclick='track()'>A paragraph long enough for readability to keep it as content, with words.</p>"
+    html = (f"<html><body><div class='story'>{paragraph * 4}<a href='javascript:void(0)'>Share</a></div>"
+            "<div class='sidebar'><p>Other news</p></div></body></html>")
+    candidate = ReadabilityExtractor().extract(Page.load(html.encode()))
+    body = " ".join(s.text for p in candidate.proposals if p.field is FieldName.BODY for s in p.value)
+    own = lxml.html.fromstring(Document(html).summary(html_partial=True)).text_content()
+    assert "".join(body.split()) == "".join(own.split())
 
 
 def test_trafilatura_proposes_the_body_alone_and_says_so() -> None:
