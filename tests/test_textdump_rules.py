@@ -464,3 +464,22 @@ def test_asked_in_a_sentence_names_no_asker() -> None:
                                      "The mayor was asked May 3, 2024, about the plan", "Background", MORE))
     assert article.authors == []
 
+
+def test_name_below_title_confirmed_by_a_bio() -> None:
+    bio = "Jane Doe is a reporter who covers the city council and its budget for the paper since 2019."
+    article = thresher.extract(_dump(MENU, "# Council extends the program", "Jane Doe", PROSE, MORE,
+                                     "About the author", bio))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_heading_repeated_below_the_body_is_no_name() -> None:
+    article = thresher.extract(_dump(MENU, "# Council extends the program", "Press Release", PROSE, MORE,
+                                     "Press Release", "© 2024 Example Media"))
+    assert article.authors == []
+
+
+
+def test_bio_inside_the_body_run_confirms_the_name() -> None:
+    bio = "Jane Doe is a reporter who covers the city council and its budget for the paper since 2019."
+    article = thresher.extract(_dump(MENU, "# Council extends the program", "Jane Doe", PROSE, MORE, bio, PROSE))
+    assert article.authors == ["Jane Doe"]

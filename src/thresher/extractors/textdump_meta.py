@@ -23,7 +23,7 @@ from ..labels import Label
 from ..lexicon import BYLINE_PREFIX, DATELINE_PREFIX, line_cue, section_cue
 from ..textblocks import Block
 from .textdump_title import TitleContext, best_title, title_context
-from .textdump_types import Body, Verdict
+from .textdump_types import Body, Verdict, is_prose
 
 # The byline sits within this many blocks above the body (share bars and counters may intervene).
 HEADER_WINDOW = 8
@@ -414,8 +414,8 @@ def _poster_handle(head: str, tail: str) -> str | None:
 def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], marks: Sequence[tuple[int, Label, str]],
                body: Body | None, below_title: bool = True) -> tuple[int, Proposal] | None:
     """A bare person's name within a few lines below the title (if ``below_title``) or beside the date
-    line, if the page names that person again after the body (an author box) or the name stands right
-    beside the date."""
+    line, if a bio after the body names that person (an author box) or the name stands right beside
+    the date."""
     taken = {index for index, _, _ in marks}
     dates = [index for index, label, _ in marks if label is Label.BYLINE]
     titles = [index for index, label, _ in marks if label is Label.TITLE and below_title]
@@ -431,12 +431,22 @@ def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], mark
             continue
         # A handle's second rendering stands between it and the date; a lone word's mention below proves nothing.
         beside_date = any(abs(i - d) == 1 or (handle and d == i + 2) for d in dates)
-        again = bool(names) and any(b.text.startswith(names[0]) or names[0] in b.text.split(". ")[0]
-                                    for b in blocks[after:])
-        if beside_date or again:
+        if beside_date or (names and _bio_below(blocks, i, after, names[0])):
             return i, Proposal(field=FieldName.AUTHORS, value=names or handle, rule="textdump.name_near_header",
                                strength=NAME_LINE_STRENGTH)
     return None
+
+
+def _bio_below(blocks: Sequence[Block], i: int, after: int, name: str) -> bool:
+    """An author box's bio names the person in its first sentence ("Ann Lee is a reporter …"; after the
+    body also "Ann writes about …"); the body run may take the box in. A menu item or a heading
+    repeated below the body stands in no sentence."""
+    first_name = name.split()[0]
+    for j in range(i + 1, len(blocks)):
+        opening = blocks[j].text.split(". ")[0]
+        if is_prose(blocks[j]) and (name in opening or (j >= after and opening.startswith(first_name + " "))):
+            return True
+    return False
 
 
 def _handle_rendered_twice(blocks: Sequence[Block], i: int) -> list[str]:
