@@ -416,3 +416,70 @@ def test_handle_on_the_date_line_below_the_title_is_the_poster() -> None:
                                      "tinterweb April 26, 2024, 6:28am 1", log, PROSE, MORE))
     assert article.authors == ["tinterweb"]
     assert article.date == dt.date(2024, 4, 26)
+
+
+def test_name_rendered_twice_on_one_line_beside_the_date() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe Jane Doe", "May 3, 2024",
+                                     PROSE, MORE))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_handle_rendered_twice_above_the_date() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "quietfox", "quietfox", "May 3, 2024",
+                                     PROSE, MORE))
+    assert article.authors == ["quietfox"]
+
+
+def test_lone_word_above_the_date_is_no_handle() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Politics", "May 3, 2024", PROSE, MORE))
+    assert article.authors == []
+
+
+def test_asker_of_a_question_beats_the_editor() -> None:
+    card = ["edited May 4, 2024 at 9:10", "Ann Editor", "1,234 gold badges",
+            "12 silver badges asked May 3, 2024 at 8:45", "quietfox's user avatar", "quietfox", "5 bronze badges"]
+    article = thresher.extract(_dump(MENU, "How do I extend the program?", *card, PROSE, MORE))
+    assert article.authors == ["quietfox"]
+
+
+def test_name_before_the_date_just_below_the_title() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe May 3, 2024 — 7 min read",
+                                     PROSE, MORE))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_name_before_the_date_just_above_the_title() -> None:
+    article = thresher.extract(_dump(MENU, "Jane Doe May 3, 2024", "Council extends the program", PROSE, MORE))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_words_before_a_date_far_from_the_title_are_no_name() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Related Posts",
+                                     "Harbour News May 3, 2024"))
+    assert article.authors == []
+
+
+def test_asked_in_a_sentence_names_no_asker() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE,
+                                     "The mayor was asked May 3, 2024, about the plan", "Background", MORE))
+    assert article.authors == []
+
+
+def test_name_below_title_confirmed_by_a_bio() -> None:
+    bio = "Jane Doe is a reporter who covers the city council and its budget for the paper since 2019."
+    article = thresher.extract(_dump(MENU, "# Council extends the program", "Jane Doe", PROSE, MORE,
+                                     "About the author", bio))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_heading_repeated_below_the_body_is_no_name() -> None:
+    article = thresher.extract(_dump(MENU, "# Council extends the program", "Press Release", PROSE, MORE,
+                                     "Press Release", "© 2024 Example Media"))
+    assert article.authors == []
+
+
+
+def test_bio_inside_the_body_run_confirms_the_name() -> None:
+    bio = "Jane Doe is a reporter who covers the city council and its budget for the paper since 2019."
+    article = thresher.extract(_dump(MENU, "# Council extends the program", "Jane Doe", PROSE, MORE, bio, PROSE))
+    assert article.authors == ["Jane Doe"]

@@ -23,7 +23,7 @@ from ..labels import Label
 from ..lexicon import BYLINE_PREFIX, DATELINE_PREFIX, line_cue, section_cue
 from ..textblocks import Block
 from .textdump_title import TitleContext, best_title, title_context
-from .textdump_types import Body, Verdict
+from .textdump_types import Body, Verdict, is_prose
 
 # The byline sits within this many blocks above the body (share bars and counters may intervene).
 HEADER_WINDOW = 8
@@ -69,6 +69,9 @@ _PAST_ARTICLE = frozenset({Label.COMMENTS, Label.RELATED, Label.HEADLINES, Label
 # Forum software names the thread's first poster ("Thread starter X", "… started by X, May 3, 2024"); a
 # listing of threads repeats the cue for every thread, so only a cue found once on the page is read.
 THREAD_STARTER_STRENGTH = 0.8
+# A question's author stands this many lines below its "asked <date>" (the avatar's caption may come first).
+ASKER_REACH = 2
+ASKER_STRENGTH = 0.8
 # A bare name stands this close below the title (a category or a standfirst may come first) ...
 NAME_BELOW_TITLE_REACH = 2
 NAME_BELOW_TITLE_STRENGTH = 0.55
@@ -120,6 +123,12 @@ _OWN_THREAD_CUE = regex.compile(r"\b(?:thread|discussion)\s+starter\b", regex.IG
 _POST_TAIL = regex.compile(r"^[\s,·•|#]*(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:am|pm)?\s*)?(?:#?\d{1,5})?\s*$",
                            regex.IGNORECASE)
 _POSTER_RULE = "textdump.poster_line"
+# "asked" and the question's date: the head of the asker's user card.
+_ASKED = regex.compile(r"\basked\s+(?P<rest>.+)$", regex.IGNORECASE)
+# All that may follow the question's date: its time ("at 8:45").
+_TIME_OF_DAY = regex.compile(r"^\s*(?:,|at)?\s*(?:\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?\s*$", regex.IGNORECASE)
+# An avatar's caption ("quietfox's user avatar"): the name follows on its own line.
+_AVATAR_ALT = regex.compile(r"['’]s\s+(?:user\s+)?avatar$", regex.IGNORECASE)
 # A display name in parentheses after the handle: "raoul (Raoul Dupont)".
 _DISPLAY_NAME = regex.compile(r"\s*\([^)]*\)\s*$")
 # A bare "By" (not "Written by", "Author:"), which also heads menus: "By Industry", "By Role".
@@ -232,7 +241,8 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
     if not authors and (sole := _sole_credit(blocks, verdicts)) is not None:
         proposals.append(sole)
         authors = tuple(sole.value)
-    if (starter := _thread_starter(blocks)) is not None:
+    # Forum and Q&A software name the thread's or question's author in a cue of their own: it outranks the rest.
+    if (starter := _thread_starter(blocks) or _asker(blocks)) is not None:
         proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
         authors = tuple(starter.value)
     return Header(marks=tuple(marks), authors=authors, proposals=tuple(proposals))
@@ -240,7 +250,11 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
 
 def _poster_on_date_line(text: str) -> Proposal | None:
     """The handle on a date line beside the title ("tinterweb April 26, 2024, 6:28am 1"): a forum's
-    first post header, which reads as a date line because the handle is one short word."""
+    first post header, which reads as a date line because the handle is one short word; or a bare
+    name before the date ("Ann Lee May 3, 2024"), trusted because the line stands beside the title."""
+    if names := _name_before_date(text):
+        return Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_on_date_line",
+                        strength=NAME_BELOW_TITLE_STRENGTH)
     byline = parse_byline(text)
     if byline is None or not byline.authors or byline.author_rule != _POSTER_RULE:
         return None
@@ -323,16 +337,36 @@ def _thread_starter(blocks: Sequence[Block]) -> Proposal | None:
                     strength=THREAD_STARTER_STRENGTH)
 
 
+def _asker(blocks: Sequence[Block]) -> Proposal | None:
+    """The user card under a question ("asked May 3, 2024 at 8:45" / "quietfox's user avatar" /
+    "quietfox"): Q&A software names the question's author there; answers say "answered" instead."""
+    for i, block in enumerate(blocks):
+        match = _ASKED.search(block.text)
+        dates = find_dates(match["rest"]) if match else []
+        if not dates or dates[0].start > 0 or not _TIME_OF_DAY.match(match["rest"][dates[0].end:]):
+            continue
+        for card in blocks[i + 1:i + 1 + ASKER_REACH]:
+            handle = None if _AVATAR_ALT.search(card.text) else clean_handle(card.text)
+            if handle is not None:
+                return Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.asker", strength=ASKER_STRENGTH)
+        return None
+    return None
+
+
 def _name_below_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], title: int,
                       marks: Sequence[tuple[int, Label, str]]) -> tuple[int, Proposal] | None:
     """A bare person's name just below the title, vouched for by what follows it (a date or a reading
-    time); else a forum's first post header below the title ("raoul (Raoul) May 3, 2024, 8:45am 1":
-    the thread's starter)."""
+    time) or standing before a date on its line ("Ann Lee May 3, 2024", which may have been read as
+    the date line); else a forum's first post header below the title ("raoul (Raoul) May 3, 2024,
+    8:45am 1": the thread's starter)."""
     taken = {index for index, _, _ in marks}
     for i in range(title + 1, min(title + 1 + NAME_BELOW_TITLE_REACH, len(blocks))):
-        if i in taken or verdicts[i] is not None:
+        if verdicts[i] is not None:
             continue
-        names = _bare_name(blocks[i].text)
+        if dated := _name_before_date(blocks[i].text):
+            return i, Proposal(field=FieldName.AUTHORS, value=dated, rule="textdump.name_date_below_title",
+                               strength=NAME_BELOW_TITLE_STRENGTH)
+        names = [] if i in taken else _bare_name(blocks[i].text)
         if names and _vouches_for_name(blocks, verdicts, i + 1):
             return i, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_below_title",
                                strength=NAME_BELOW_TITLE_STRENGTH)
@@ -341,6 +375,13 @@ def _name_below_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None
             return i, Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.poster_below_title",
                                strength=POSTER_LINE_STRENGTH)
     return None
+
+
+def _name_before_date(text: str) -> list[str]:
+    """The bare name that a line starts with, right before its date (no separator between them: a title
+    above a date reads the same, so this is trusted only on a line beside the title)."""
+    dates = find_dates(text) if len(text) <= MAX_BYLINE_CHARS else []
+    return _bare_name(text[:dates[0].start].rstrip(" ,")) if dates and dates[0].start > 0 else []
 
 
 def _vouches_for_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> bool:
@@ -373,8 +414,8 @@ def _poster_handle(head: str, tail: str) -> str | None:
 def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], marks: Sequence[tuple[int, Label, str]],
                body: Body | None, below_title: bool = True) -> tuple[int, Proposal] | None:
     """A bare person's name within a few lines below the title (if ``below_title``) or beside the date
-    line, if the page names that person again after the body (an author box) or the name stands right
-    beside the date."""
+    line, if a bio after the body names that person (an author box) or the name stands right beside
+    the date."""
     taken = {index for index, _, _ in marks}
     dates = [index for index, label, _ in marks if label is Label.BYLINE]
     titles = [index for index, label, _ in marks if label is Label.TITLE and below_title]
@@ -385,20 +426,44 @@ def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], mark
         if not 0 <= i < len(blocks) or verdicts[i] is not None:
             continue
         names = _bare_name(blocks[i].text)
-        if not names:
+        handle = [] if names else _handle_rendered_twice(blocks, i)
+        if not (names or handle):
             continue
-        beside_date = any(abs(i - d) == 1 for d in dates)
-        again = any(b.text.startswith(names[0]) or names[0] in b.text.split(". ")[0] for b in blocks[after:])
-        if beside_date or again:
-            return i, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_near_header",
+        # A handle's second rendering stands between it and the date; a lone word's mention below proves nothing.
+        beside_date = any(abs(i - d) == 1 or (handle and d == i + 2) for d in dates)
+        if beside_date or (names and _bio_below(blocks, i, after, names[0])):
+            return i, Proposal(field=FieldName.AUTHORS, value=names or handle, rule="textdump.name_near_header",
                                strength=NAME_LINE_STRENGTH)
     return None
 
 
+def _bio_below(blocks: Sequence[Block], i: int, after: int, name: str) -> bool:
+    """An author box's bio names the person in its first sentence ("Ann Lee is a reporter …"; after the
+    body also "Ann writes about …"); the body run may take the box in. A menu item or a heading
+    repeated below the body stands in no sentence."""
+    first_name = name.split()[0]
+    for j in range(i + 1, len(blocks)):
+        opening = blocks[j].text.split(". ")[0]
+        if is_prose(blocks[j]) and (name in opening or (j >= after and opening.startswith(first_name + " "))):
+            return True
+    return False
+
+
+def _handle_rendered_twice(blocks: Sequence[Block], i: int) -> list[str]:
+    """One word on two lines in a row (an avatar's label, then the link to the profile): a poster's
+    handle ("Mazi" / "Mazi" / "May 3, 2024"), which a lone word would not be."""
+    text = blocks[i].text.strip()
+    if " " in text or i + 1 >= len(blocks) or blocks[i + 1].text.strip() != text:
+        return []
+    handle = clean_handle(text)
+    return [handle] if handle and not _DATE_WORDS.match(handle) and not is_organisation(handle) else []
+
+
 def _bare_name(text: str) -> list[str]:
     """A line that is one person's name, perhaps with credentials ("Dylan Bailey, MS, RD"): kept whole,
-    as the page writes it."""
-    text = text.strip()
+    as the page writes it. A name rendered twice (an avatar's label and the link: "Ann Lee Ann Lee")
+    counts once."""
+    text = _undouble(text.strip())
     names = _names(text)
     if len(names) != 1 or not text.startswith(names[0]) or not _CREDENTIALS.fullmatch(text[len(names[0]):]):
         return []
