@@ -146,6 +146,24 @@ def test_unknown_names_and_non_extractors_are_configuration_errors():
         Chain(["nope"])
     with pytest.raises(ChainConfigError, match="is not an extractor"):
         Chain([object()])
+    with pytest.raises(ChainConfigError, match="cascade_bar is a probability"):
+        Chain(cascade_bar=1.5)
+
+
+def test_the_cascade_bar_is_the_users_to_set():
+    # Body confidence 0.6 (the strength, with this model): under the default bar the costly extractor runs,
+    # under a bar of 0.5 the cheap body is sure enough.
+    def chain(**options: float) -> tuple[Chain, Fixed]:
+        costly = Fixed("costly", cost=Cost.COSTLY, body=_body("From the costly one."))
+        cheap = Fixed("cheap", strength=0.6, body=_body("Cheap guess."))
+        return Chain([cheap, costly], model=STRENGTH_IS_CONFIDENCE, **options), costly
+
+    default, costly = chain()
+    thresher.extract("text", chain=default)
+    assert costly.calls == 1
+    lenient, costly = chain(cascade_bar=0.5)
+    assert thresher.extract("text", chain=lenient).body == "Cheap guess."
+    assert costly.calls == 0
 
 
 def test_default_chain_is_inspectable():

@@ -17,6 +17,7 @@ from enum import StrEnum
 from .article import Article, FieldName, Segment
 from .candidate import Candidate
 from .confidence import ConfidenceModel
+from .errors import ChainConfigError
 from .extractor import Cost, Extractor
 from .merge import empty_article, merge
 from .page import Format, Page
@@ -55,12 +56,18 @@ class Chain:
 
     >>> Chain(["structured", "dom"]).names
     ('structured', 'dom')
+
+    ``cascade_bar`` is the body confidence at which the cascade stops before the costly extractors:
+    higher buys accuracy with time (0.95: trafilatura on about nine pages in ten), lower the reverse.
     """
 
     def __init__(self, extractors: Iterable[str | Extractor] = DEFAULT_EXTRACTORS, *,
-                 model: ConfidenceModel | None = None) -> None:
+                 model: ConfidenceModel | None = None, cascade_bar: float = CASCADE_CONFIDENCE) -> None:
+        if not 0.0 <= cascade_bar <= 1.0:
+            raise ChainConfigError(f"cascade_bar is a probability between 0 and 1, got {cascade_bar!r}")
         self.extractors: tuple[Extractor, ...] = tuple(resolve(spec) for spec in extractors)
         self.model = model if model is not None else ConfidenceModel.shipped()
+        self.cascade_bar = cascade_bar
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -99,7 +106,7 @@ class Chain:
         Appends their candidates to ``candidates``; returns the article merged from all of them.
         """
         for extractor in costly:
-            if _confident(article):
+            if self._confident(article):
                 break
             body_so_far = article.segments
             new = self._run_all([extractor], page)
@@ -108,6 +115,9 @@ class Chain:
             if any(_confirms(candidate, body_so_far, words_of) for candidate in new):
                 break
         return article
+
+    def _confident(self, article: Article) -> bool:
+        return all(article.confidence.get(str(f), 0.0) >= self.cascade_bar for f in CASCADE_FIELDS)
 
     def _merge(self, candidates: Sequence[Candidate], page: Page, words_of: WordCounts) -> Article:
         return merge(candidates, url=page.url, format=str(page.format), model=self.model, words_of=words_of)
@@ -134,7 +144,3 @@ def _confirms(candidate: Candidate, body: Sequence[Segment], words_of: WordCount
         return False
     strongest = max(proposals, key=lambda proposal: proposal.strength)
     return word_f1(words_of(strongest.value), words_of(body)) >= CONFIRMING_AGREEMENT
-
-
-def _confident(article: Article) -> bool:
-    return all(article.confidence.get(str(f), 0.0) >= CASCADE_CONFIDENCE for f in CASCADE_FIELDS)

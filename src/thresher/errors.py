@@ -26,4 +26,5 @@ class UnsupportedInputError(ThresherError, ValueError):
 
 
 class ChainConfigError(ThresherError, LookupError):
-    """A chain was built from a name no extractor answers to, or from an object that is no extractor."""
+    """A chain was built from a name no extractor answers to, from an object that is no extractor, or with a
+    cascade bar that is no probability."""
