@@ -68,8 +68,9 @@ MAX_TEXT_NODES = 1500
 
 # Elements with a class, id or itemprop, each with its lower-cased class and id (see ``_marked``).
 Marked = list[tuple[lxml.html.HtmlElement, str]]
-# A link to an author's page credits its text when a date stands within this many characters of it.
+# A dated link to an author's page, weighed as the author box: both speak only where no byline does.
 AUTHOR_LINK = 0.55
+# The date must stand in one of the link's closest wrappers, none of them longer than this many characters.
 MAX_AUTHOR_LINK_CONTEXT = 250
 AUTHOR_LINK_LEVELS = 4  # the link's parent, and up to three wrappers around it
 # More distinct names in dated author links than this are a list of posts, not the page's credit.
