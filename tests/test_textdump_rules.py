@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import thresher
 from thresher.extractors.textdump import parse_byline
 from thresher.extractors.textdump_title import (
@@ -404,35 +406,12 @@ def test_thread_starter_cue_beats_similar_threads_started_by_others() -> None:
     assert article.authors == ["paulb203"]
 
 
-def test_thread_starter_label_rendered_twice() -> None:
-    article = thresher.extract(_dump(MENU, "Council extends the program", "Thread starter Thread starter paulb203",
-                                     PROSE, MORE))
-    assert article.authors == ["paulb203"]
-
-
 def test_handle_on_the_date_line_below_the_title_is_the_poster() -> None:
     log = [f"6:58:{n:02d} AM: build step {n} finished" for n in range(10)]  # the post opens with a log
     article = thresher.extract(_dump("Example Forums", "Council extends the program", "Support",
                                      "tinterweb April 26, 2024, 6:28am 1", log, PROSE, MORE))
     assert article.authors == ["tinterweb"]
     assert article.date == dt.date(2024, 4, 26)
-
-
-def test_name_rendered_twice_on_one_line_beside_the_date() -> None:
-    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe Jane Doe", "May 3, 2024",
-                                     PROSE, MORE))
-    assert article.authors == ["Jane Doe"]
-
-
-def test_handle_rendered_twice_above_the_date() -> None:
-    article = thresher.extract(_dump(MENU, "Council extends the program", "quietfox", "quietfox", "May 3, 2024",
-                                     PROSE, MORE))
-    assert article.authors == ["quietfox"]
-
-
-def test_lone_word_above_the_date_is_no_handle() -> None:
-    article = thresher.extract(_dump(MENU, "Council extends the program", "Politics", "May 3, 2024", PROSE, MORE))
-    assert article.authors == []
 
 
 def test_asker_of_a_question_beats_the_editor() -> None:
@@ -442,10 +421,19 @@ def test_asker_of_a_question_beats_the_editor() -> None:
     assert article.authors == ["quietfox"]
 
 
-def test_name_before_the_date_just_below_the_title() -> None:
-    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe May 3, 2024 — 7 min read",
-                                     PROSE, MORE))
-    assert article.authors == ["Jane Doe"]
+@pytest.mark.parametrize(
+    "lines, authors",
+    [
+        pytest.param(["Thread starter Thread starter paulb203"], ["paulb203"], id="starter-label-rendered-twice"),
+        pytest.param(["Jane Doe Jane Doe", "May 3, 2024"], ["Jane Doe"], id="name-rendered-twice-beside-the-date"),
+        pytest.param(["quietfox", "quietfox", "May 3, 2024"], ["quietfox"], id="handle-rendered-twice-above-the-date"),
+        pytest.param(["Politics", "May 3, 2024"], [], id="lone-word-above-the-date-is-no-handle"),
+        pytest.param(["Jane Doe May 3, 2024 — 7 min read"], ["Jane Doe"], id="name-before-the-date-below-the-title"),
+    ],
+)
+def test_credit_lines_between_title_and_text(lines: list[str], authors: list[str]) -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", *lines, PROSE, MORE))
+    assert article.authors == authors
 
 
 def test_name_before_the_date_just_above_the_title() -> None:

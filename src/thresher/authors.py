@@ -148,7 +148,7 @@ def split_names(text: str) -> list[str]:
         part = " ".join(_INITIALS.sub("", _PREFIX.sub("", part.strip(" \t\n-–—:|·•⋅∙・»,"))).split())
         if index == 0:  # a part split off after a comma is the job title itself ("Ann Lee, Security Expert")
             part = _before_job_title(part) or part
-        part = _undoubled(part)
+        part = undoubled(part)
         if _is_name(part):
             out.append(part)
     return out
@@ -164,11 +164,18 @@ def _before_job_title(part: str) -> str:
     return part[: match.start()] if match and _TWO_NAMES.match(part[: match.start()]) else ""
 
 
-def _undoubled(part: str) -> str:
-    """A name written twice in a row, as a card's visible and screen-reader copies glue it: "Yucy Yucy"."""
-    words = part.split()
-    half = len(words) // 2
-    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else part
+# The same words twice in a row: one word or more, two words or more (see ``undoubled``).
+_DOUBLED = {
+    1: regex.compile(r"^(?P<name>\S+(?:\s+\S+)*)\s+(?P=name)$"),
+    2: regex.compile(r"^(?P<name>\S+(?:\s+\S+)+)\s+(?P=name)$"),
+}
+
+
+def undoubled(text: str, *, least_words: int = 1) -> str:
+    """A name written twice in a row, as a card's visible and screen-reader copies glue it ("Yucy Yucy",
+    "Ann Lee Ann Lee"), once; with ``least_words=2`` a doubled single word is left alone."""
+    match = _DOUBLED[least_words].match(text)
+    return match["name"] if match else text
 
 
 # A forum or Q&A handle: one token of letters, digits and "._-" ("b.scherer", "Noah_B", "user3080392").

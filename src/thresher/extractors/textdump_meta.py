@@ -16,7 +16,7 @@ import regex
 
 from .._normalize import fold
 from ..article import FieldName, SegmentKind
-from ..authors import clean_authors, clean_handle, is_organisation, split_names
+from ..authors import clean_authors, clean_handle, is_organisation, split_names, undoubled
 from ..candidate import BlockDecision, Proposal
 from ..dates import find_dates
 from ..labels import Label
@@ -88,8 +88,6 @@ _GLUED_PREFIX = regex.compile(r"(?<=\p{Ll})(?=(?:By|Von|Par|Por|Door|Przez)\s|(?
 # A word joining a name to what follows it: "By Ann Lee on May 3", "By Ann Lee in Travel", "By Ann Lee 4 Comments".
 # Lower case only: a name may hold "On" or "El".
 _NAME_END = regex.compile(r"\s+(?:(?:on|in|at|am|le|el|em|op)\b|\d).*$")
-# A name rendered twice, label and link glued: "Colin Gray Colin Gray".
-_DOUBLED_NAME = regex.compile(r"^(?P<name>\S+(?:\s+\S+)+)\s+(?P=name)$")
 # What may stand between a date and a byline after it: "May 3, 2024 | By Ann Lee".
 _LEADING_SEPARATORS = regex.compile(r"^[\s|·•—–,-]*")
 # Renderers glue a label to the link after it: "Written byby Rebecca" (label "Written by", link "by Rebecca").
@@ -463,7 +461,7 @@ def _bare_name(text: str) -> list[str]:
     """A line that is one person's name, perhaps with credentials ("Dylan Bailey, MS, RD"): kept whole,
     as the page writes it. A name rendered twice (an avatar's label and the link: "Ann Lee Ann Lee")
     counts once."""
-    text = _undouble(text.strip())
+    text = undoubled(text.strip(), least_words=2)
     names = _names(text)
     if len(names) != 1 or not text.startswith(names[0]) or not _CREDENTIALS.fullmatch(text[len(names[0]):]):
         return []
@@ -573,7 +571,7 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
 
 
 def _names(*parts: str) -> list[str]:
-    names = clean_authors([_undouble(n) for p in parts for n in split_names(p)])
+    names = clean_authors([n for p in parts for n in split_names(p)])
     return [n for n in names if _person_like(n)]
 
 
@@ -597,11 +595,6 @@ def _team_name(prefixed: Sequence[str]) -> list[str]:
     prefix, kept as the page writes it."""
     rests = [BYLINE_PREFIX.sub("", p.strip()).strip(" ,:;") for p in prefixed]
     return [rests[0]] if len(rests) == 1 and _TEAM.match(rests[0]) else []
-
-
-def _undouble(name: str) -> str:
-    match = _DOUBLED_NAME.match(name)
-    return match["name"] if match else name
 
 
 def _person_like(name: str) -> bool:
