@@ -85,7 +85,7 @@ def chain_states(chain: thresher.Chain, candidates: Sequence[Candidate]) -> Iter
 def rows_for(record: Record, index: int, chain: thresher.Chain, candidates: Sequence[Candidate]) -> Iterator[Row]:
     page_format = str(Page.load(record.html, url=record.url).format)
     for state_name, state in chain_states(chain, candidates):
-        choices = field_choices(state, format=page_format)
+        choices = field_choices(state, format=page_format, url=record.url)
         for field in FIELDS:
             outcome = _outcome(record, field, choices[field].value)
             if outcome is not None:

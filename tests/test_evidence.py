@@ -3,7 +3,7 @@
 import datetime as dt
 
 from thresher import FieldName, Segment, SegmentKind
-from thresher.candidate import Candidate
+from thresher.candidate import Candidate, Proposal
 from thresher.confidence import ConfidenceModel
 from thresher.evidence import FieldEvidence, value_shapes, value_words
 from thresher.merge import field_choices
@@ -77,3 +77,11 @@ def test_an_extractor_ran_only_for_the_fields_it_sought():
     choices = field_choices(candidates, format="html")
     assert (choices[FieldName.BODY].evidence.ran, choices[FieldName.BODY].evidence.ran_names) == (2, ("a", "body-only"))
     assert (choices[FieldName.TITLE].evidence.ran, choices[FieldName.TITLE].evidence.ran_names) == (1, ("a",))
+
+
+def test_authors_and_date_each_tell_whether_the_other_was_found():
+    dated = [Candidate(extractor="a", proposals=(
+        Proposal(field=FieldName.DATE, value=dt.date(2024, 5, 3), rule="r", strength=0.9),))]
+    choices = field_choices(dated, format="text")
+    assert choices[FieldName.AUTHORS].evidence.features()["signal:authors.dated"] == 1.0
+    assert choices[FieldName.DATE].evidence.features()["signal:date.credited"] == 0.0

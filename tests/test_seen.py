@@ -18,10 +18,26 @@ PAGE = _blocks(("Home News Sport", Label.NAV), ("By Ann Lee · May 3, 2024", Lab
                ("Related: a story of June 1, 2023", Label.RELATED))
 
 
+PERSON = {"authors.site_named": 0.0}
+SEEN = {"authors.visible": 1.0, "authors.in_byline": 1.0, "authors.common_words": 0.0}
+
+
 def test_a_name_in_the_byline_is_seen_one_only_declared_is_not() -> None:
-    assert value_signals(FieldName.AUTHORS, ["Ann Lee"], PAGE) == {"authors.visible": 1.0, "authors.in_byline": 1.0}
-    assert value_signals(FieldName.AUTHORS, ["Bo Chan", "Ann Lee"], PAGE) == {
-        "authors.visible": 0.5, "authors.in_byline": 1.0}
+    assert value_signals(FieldName.AUTHORS, ["Ann Lee"], PAGE) == SEEN | PERSON
+    assert value_signals(FieldName.AUTHORS, ["Bo Chan", "Ann Lee"], PAGE) == SEEN | PERSON | {"authors.visible": 0.5}
+
+
+def test_a_name_made_of_the_pages_everyday_words_is_told() -> None:
+    signals = value_signals(FieldName.AUTHORS, ["New Plan"], PAGE)
+    assert signals["authors.common_words"] == 1.0
+    assert value_signals(FieldName.AUTHORS, ["Ann Council"], PAGE)["authors.common_words"] == 0.5
+
+
+def test_the_sites_own_name_as_author_is_told() -> None:
+    site = frozenset({"thedailypost", "dailypostcom"})
+    assert value_signals(FieldName.AUTHORS, ["The Daily Post"], [], site)["authors.site_named"] == 1.0
+    assert value_signals(FieldName.AUTHORS, ["Ann Lee"], [], site) == PERSON
+    assert value_signals(FieldName.AUTHORS, ["Ann Lee", "Daily Post"], [], site) == {"authors.site_named": 0.0}
 
 
 def test_a_byline_label_without_a_chosen_name_is_told() -> None:
@@ -43,4 +59,5 @@ def test_dates_shown_when_none_was_chosen() -> None:
 
 def test_other_fields_and_pages_without_blocks_have_no_signals() -> None:
     assert value_signals(FieldName.TITLE, "A title", PAGE) == {}
-    assert value_signals(FieldName.AUTHORS, ["Ann Lee"], []) == {}
+    assert value_signals(FieldName.AUTHORS, [], []) == {}
+    assert value_signals(FieldName.DATE, dt.date(2024, 5, 3), []) == {}

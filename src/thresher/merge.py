@@ -19,6 +19,7 @@ from .candidate import BlockDecision, Candidate, Proposal
 from .confidence import ConfidenceModel
 from .evidence import FieldEvidence, value_shapes, value_words
 from .labels import Label
+from .metadata.titles import site_keys
 from .seen import value_signals
 from .vote import Ballot, WordCounts, vote
 
@@ -121,14 +122,16 @@ def _support(members: list[tuple[str, Proposal]]) -> float:
     return _noisy_or(strongest.values())
 
 
-def field_choices(candidates: Sequence[Candidate], *, format: str,
+def field_choices(candidates: Sequence[Candidate], *, format: str, url: str | None = None,
                   words_of: WordCounts | None = None) -> dict[FieldName, FieldChoice]:
     """Each field's chosen value with its evidence complete (also what confidence fitting reads)."""
     choices = {field: choose_body(candidates, words_of) if field is FieldName.BODY else choose(field, candidates)
                for field in FieldName}
     blocks = _page_blocks(candidates)
     page_words = sum(words for words, _ in blocks)
-    page_signals = _block_signals(blocks)
+    page_signals = _block_signals(blocks) | _cross_signals(choices)
+    site_name = choices[FieldName.SITE_NAME].value
+    site = frozenset(site_keys([site_name] if site_name else [], url))
     seekers = {field: _seekers(field, candidates) for field in choices}
     return {
         field: replace(choice, evidence=replace(
@@ -136,8 +139,18 @@ def field_choices(candidates: Sequence[Candidate], *, format: str,
             ran_names=tuple(sorted({candidate.extractor for candidate in seekers[field]})),
             html=format == "html", page_words=page_words, words=value_words(field, choice.value),
             shapes=value_shapes(field, choice.value),
-            signals=_signals(field, candidates, page_signals | value_signals(field, choice.value, blocks))))
+            signals=_signals(field, candidates, page_signals | value_signals(field, choice.value, blocks, site))))
         for field, choice in choices.items()
+    }
+
+
+def _cross_signals(choices: dict[FieldName, FieldChoice]) -> dict[str, float]:
+    """Each of authors and date tells on the other: a dated page is a writing, whose author a page without
+    any is likelier to have missed. The structured extractor says the same of its own picks; this is the
+    merge's, for every input (text dumps have no structured extractor)."""
+    return {
+        "authors.dated": float(choices[FieldName.DATE].value is not None),
+        "date.credited": float(choices[FieldName.AUTHORS].value is not None),
     }
 
 
@@ -203,7 +216,7 @@ def merge(candidates: Sequence[Candidate], *, url: str | None, format: str,
 
     ``words_of`` may carry the bodies' word counts over from an earlier merge of the same extraction.
     """
-    choices = field_choices(candidates, format=format, words_of=words_of)
+    choices = field_choices(candidates, format=format, url=url, words_of=words_of)
     confidence = {str(f): round(model.probability(f, c.evidence), 4) for f, c in choices.items()}
     confidence["overall"] = round(
         sum(confidence[str(f)] for f in CORE_FIELDS) / len(CORE_FIELDS), 4

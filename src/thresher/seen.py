@@ -3,6 +3,8 @@
 Readers, and the people who annotate benchmarks, credit the name and the date a page shows. A name
 only a ``<meta>`` tag or JSON-LD declares, or a date printed nowhere, is more often not what they
 saw; a byline label with no name read after it, or dates shown but none chosen, mean one was missed.
+A name that is the site's own is a brand credited for want of a person, which readers often don't
+count as an author.
 """
 
 from __future__ import annotations
@@ -11,41 +13,62 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+import regex
+
 from .article import FieldName
 from .candidate import BlockDecision
 from .dates import find_dates
 from .labels import Label
 from .metadata.byline import opens_with_by
+from .metadata.titles import key
 
 # Blocks of at most this many words are where pages print bylines and dates (not in the text's body).
 MAX_CREDIT_WORDS = 40
 MAX_LABEL_WORDS = 12
 # Dates shown count up to this many: beyond it, a page is a list of dated items either way.
 MAX_DATES_SEEN = 5
+_WORD = regex.compile(r"\p{L}+")
+_LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}+(?!\p{L})")
 
 
-def value_signals(field: FieldName, value: Any, blocks: Sequence[tuple[int, BlockDecision]]) -> dict[str, float]:
-    """``authors.*`` or ``date.*`` signals of the chosen value (None: absent) against the page's blocks."""
-    if not blocks:
-        return {}
+def value_signals(field: FieldName, value: Any, blocks: Sequence[tuple[int, BlockDecision]],
+                  site: frozenset[str] = frozenset()) -> dict[str, float]:
+    """``authors.*`` or ``date.*`` signals of the chosen value (None: absent) against the page's blocks and
+    the site's names (folded as ``titles.key`` folds them)."""
     if field is FieldName.AUTHORS:
-        return _author_signals(value, blocks)
-    if field is FieldName.DATE:
+        return _author_signals(value, blocks) | (_site_signals(value, site) if value else {})
+    if field is FieldName.DATE and blocks:
         return _date_signals(value, blocks)
     return {}
 
 
 def _author_signals(names: list[str] | None, blocks: Sequence[tuple[int, BlockDecision]]) -> dict[str, float]:
+    if not blocks:
+        return {}
     if not names:
         label = any(words <= MAX_LABEL_WORDS and opens_with_by(block.text) for words, block in blocks)
         return {"authors.by_label": float(label)}
-    page = " ".join(block.text for _, block in blocks).casefold()
+    text = " ".join(block.text for _, block in blocks)
+    page = text.casefold()
     byline = " ".join(block.text for _, block in blocks if block.label == Label.BYLINE).casefold()
     folded = [name.casefold() for name in names]
     return {
         "authors.visible": sum(name in page for name in folded) / len(folded),
         "authors.in_byline": float(any(name in byline for name in folded)),
+        "authors.common_words": _common_word_share(names, text),
     }
+
+
+def _common_word_share(names: list[str], text: str) -> float:
+    """The share of the names' words that the page also writes in lower case: "Tools", "Strategy" or
+    "Advertisement" are words of the language, a label taken for a name; "Bailey" is not written so."""
+    lower = set(_LOWER_WORD.findall(text))
+    name_words = [word for name in names for word in _WORD.findall(name)]
+    return sum(word.casefold() in lower for word in name_words) / len(name_words) if name_words else 0.0
+
+
+def _site_signals(names: list[str], site: frozenset[str]) -> dict[str, float]:
+    return {"authors.site_named": float(any(key(name) in site for name in names))}
 
 
 def _date_signals(value: object, blocks: Sequence[tuple[int, BlockDecision]]) -> dict[str, float]:
