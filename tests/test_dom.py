@@ -175,3 +175,75 @@ def test_figure_captions_are_left_out_of_the_body():
     body = body_of(candidate)
     assert "The river rose" in body
     assert "Residents wade" not in body
+
+
+def _sentences(topic: str, count: int) -> str:
+    return f"Our {topic} service helps teams plan, build and run their work, with care and at a fair price. " * count
+
+
+def _features(topic: str) -> str:
+    """A section of short feature lines: no line is prose enough to be taken in from beside the region."""
+    items = "".join(f"<li>{topic.title()} feature {n}: planned with you, delivered on time</li>" for n in range(5))
+    return f"<h2>{topic.title()}</h2><ul>{items}</ul>"
+
+
+def _landing_page(wrapper_class: str = "page") -> Page:
+    """A service page of sections nested unlike each other, no <main>: the prose is a fifth of the text."""
+    sections = (
+        f"<div class='hero'><div class='inner'><p>{_sentences('design', 2)}</p></div></div>"
+        f"<div class='row'><div><div class='col'>{_features('consulting')}</div></div></div>"
+        f"<section>{_features('support')}</section>"
+        f"<div class='grid'><div><div><div class='cell'>{_features('training')}</div></div></div></div>"
+    )
+    return Page.load(f"<html><body><nav><a href='/'>Home</a> <a href='/about'>About us</a></nav>"
+                     f"<div class='{wrapper_class}'>{sections}</div>"
+                     f"<footer><p>Copyright Example Ltd, all rights reserved, 2026.</p></footer></body></html>")
+
+
+def test_a_page_of_many_sections_keeps_them_all():
+    """No section holds 30% of the page's uncued text: the region widens to the element holding them all."""
+    body = body_of(DomExtractor().extract(_landing_page()))
+    assert "Our design service" in body
+    for topic in ("Consulting", "Support", "Training"):
+        assert f"{topic} feature 3" in body
+    assert "Copyright" not in body and "About us" not in body
+
+
+def test_a_cue_wrapping_the_whole_page_does_not_hide_its_sections():
+    """An off-canvas wrapper around everything is no boilerplate: its sections still count as uncued text."""
+    body = body_of(DomExtractor().extract(_landing_page("off-canvas-wrapper")))
+    for topic in ("Consulting", "Support", "Training"):
+        assert f"{topic} feature 3" in body
+
+
+def test_a_story_holding_most_of_the_page_does_not_widen():
+    """The story holds over 30% of the page's uncued text, the links beside it the rest: they stay out."""
+    story = "".join(f"<p>{_sentences(topic, 4)}</p>" for topic in ("news", "report", "review", "study"))
+    links = "".join(f"<li><a href='/s/{n}'>Another headline about a different topic, number {n}</a></li>"
+                    for n in range(18))
+    page = Page.load(f"<html><body><div class='wrap'><div class='story'>{story}</div>"
+                     f"<div class='more'><ul>{links}</ul></div></div></body></html>")
+    body = body_of(DomExtractor().extract(page))
+    assert "Our news service" in body and "Another headline" not in body
+
+
+def test_the_region_does_not_widen_past_the_content_landmark():
+    """#content holds the story: the lists of other headlines beside it stay out, though they hold more text."""
+    story = "".join(f"<p>{_sentences(topic, 4)}</p>" for topic in ("news", "report"))
+    groups = "".join(
+        f"<div class='box-{kind}'><ul>" + "".join(
+            f"<li><a href='/s/{g}{n}'>Another headline about a different topic, number {g}{n}</a></li>"
+            for n in range(8)) + "</ul></div>"
+        for g, kind in enumerate(("news", "sport", "money", "travel")))
+    page = Page.load(f"<html><body><div class='wrap'><div id='content'>{story}</div>{groups}</div></body></html>")
+    body = body_of(DomExtractor().extract(page))
+    assert "Our news service" in body and "Another headline" not in body
+
+
+def test_a_story_under_misleading_cues_does_not_widen_to_the_rest_of_the_page():
+    """Each paragraph sits in a box named like a banner: the page's little uncued text is no reason to widen."""
+    story = "".join(f"<div class='banner-story'><p>{_sentences(topic, 9)}</p></div>" for topic in ("news", "report"))
+    page = Page.load(f"<html><body><div class='wrap'><div class='story'>{story}</div></div>"
+                     f"<div class='note'><p>Back to the overview of all posts</p></div></body></html>")
+    body = body_of(DomExtractor().extract(page))
+    assert "Our news service" in body and "Back to the overview" not in body
