@@ -14,6 +14,8 @@ from thresher.extractors.textdump_title import (
     WEIGHTS,
     TitleContext,
     best_title,
+    candidate_features,
+    candidates,
     features,
     score,
     title_context,
@@ -125,6 +127,28 @@ def test_title_naming_the_body_topic_scores_its_words() -> None:
     ctx = _title_context(_dump(MENU, "Program extended in the districts", "Weather warning for Friday", PROSE, MORE))
     assert _feature(ctx, "Program extended in the districts", "topic") > 0.0
     assert _feature(ctx, "Weather warning for Friday", "topic") == 0.0
+
+
+def test_title_far_above_the_body_is_a_candidate() -> None:
+    mega_menu = [f"Department {n}" for n in range(300)]
+    ctx = _title_context(_dump("Council extends the program", *mega_menu, PROSE, MORE))
+    title = next(i for i, b in enumerate(ctx.blocks) if b.text == "Council extends the program")
+    assert title in candidates(ctx)
+
+
+def test_line_below_a_menu_comes_after_chrome() -> None:
+    ctx = _title_context(_dump([f"* {item}" for item in MENU], "Council extends the program",
+                               "What the vote means", PROSE, MORE))
+    assert _feature(ctx, "Council extends the program", "after_chrome") == 1.0
+    assert _feature(ctx, "What the vote means", "after_chrome") == 0.0
+
+
+def test_candidates_between_the_line_and_the_body_are_counted() -> None:
+    ctx = _title_context(_dump(MENU, "Council extends the program", "What the vote means", PROSE, MORE))
+    between = {ctx.blocks[i].text: values[FEATURES.index("candidates_between")]
+               for i, values in candidate_features(ctx)}
+    assert between["What the vote means"] == 0.0
+    assert between["Council extends the program"] > 0.0
 
 
 def test_title_model_prefers_the_headline_the_body_echoes() -> None:

@@ -22,9 +22,10 @@ from ..lexicon import ANY_STOPWORDS, BYLINE_PREFIX, DATELINE_PREFIX, words
 from ..textblocks import Block
 from .textdump_types import Body, Verdict, is_prose
 
-# Candidates are sought this many blocks above the body's start (menus may stand between) ...
-TITLE_WINDOW_ABOVE = 250
-# ... and this many blocks into it (the title often opens the body run, after a caption or a teaser).
+# Candidates are sought anywhere above the body's start (mega-menus may put hundreds of lines between the
+# title and a misplaced body start: a 250-block window left the title out on 17 to 28 of 742 dev dumps
+# per renderer) and this many
+# blocks into it (the title often opens the body run, after a caption or a teaser).
 TITLE_WINDOW_INSIDE = 12
 # Words this short ("and", "how") carry no topic.
 MIN_CONTENT_WORD_CHARS = 2
@@ -48,10 +49,11 @@ _NOISE = regex.compile(r"[\[\]{}<>|@#$€£%=_*]|\d{3,}")
 FEATURES = ("bias", "echo", "lead_echo", "log_words", "typical_length", "repeated", "echoed_nearby",
             "distance_above", "log_distance", "inside_body", "prose_below", "date_below", "byline_below",
             "heading", "top_heading", "capitalised", "noise", "nearest", "position", "gap_before", "gap_after",
-            "title_like", "best_lead_echo", "prose_above", "again_after_body", "topic")
+            "title_like", "best_lead_echo", "prose_above", "again_after_body", "topic", "after_chrome",
+            "candidates_between")
 # Fitted on the dev part (wcxb-dev odd ids, three renderers); refit with benchmarks/fit_textdump_title.py.
-WEIGHTS = (-0.000, 1.660, 2.602, 0.465, 0.655, 0.144, 0.987, 0.102, -0.539, -2.462, 0.046, 1.178, 0.494, 1.231,
-           2.817, 0.613, 0.357, -0.886, -1.392, 1.568, 1.997, 0.509, -0.479, -0.600, -0.337, 3.247)
+WEIGHTS = (-0.000, 1.722, 2.438, 0.363, 0.697, 0.093, 0.876, 0.015, -0.957, -1.547, -0.035, 1.290, 0.396, 1.280,
+           2.811, 0.353, 0.268, -0.268, -1.720, 1.694, 2.154, 0.606, -0.355, -0.559, -0.247, 3.378, 0.602, 0.840)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,11 @@ def _echoed_nearby(blocks: Sequence[Block], i: int) -> bool:
     return any(j != i and fold(blocks[j].text).endswith(key) for j in near)
 
 
+def _after_chrome(ctx: TitleContext, i: int) -> bool:
+    """Right below a labelled line or a list item: the first line after the menus is where titles stand."""
+    return i > 0 and (ctx.verdicts[i - 1] is not None or ctx.blocks[i - 1].kind is SegmentKind.LIST_ITEM)
+
+
 def _prose_above(ctx: TitleContext, i: int) -> bool:
     """Article prose just above the line: a sub-heading between paragraphs (a title opens its article)."""
     above = range(max(i - PROSE_ABOVE_REACH, 0), i)
@@ -129,9 +136,12 @@ def _byline_below(below: Sequence[Block]) -> bool:
     return any(BYLINE_PREFIX.match(b.text) or DATELINE_PREFIX.match(b.text) for b in below)
 
 
-def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool = False) -> tuple[float, ...]:
+def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool = False, between: int = 0
+             ) -> tuple[float, ...]:
     """The model's inputs for block ``i`` (see ``FEATURES``); ``nearest``: no candidate stands closer
-    above the body's start; ``best_echo``: no candidate shares more words with the body's lead."""
+    above the body's start; ``best_echo``: no candidate shares more words with the body's lead; ``between``:
+    how many candidates stand between the line and the body's start (a subtitle, a caption and a section
+    heading may come after the title, so the nearest line is not always it)."""
     blocks, start = ctx.blocks, ctx.body_start
     block, f = blocks[i], blocks[i].features
     content = content_words(block.text)
@@ -164,6 +174,8 @@ def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool =
         float(_prose_above(ctx, i)),
         float(fold(block.text) in ctx.after_body),
         len(content & ctx.topic_words) / TOPIC_WORDS,
+        float(_after_chrome(ctx, i)),
+        math.log1p(between),
     )
 
 
@@ -173,19 +185,20 @@ def score(values: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
 
 
 def candidates(ctx: TitleContext) -> list[int]:
-    first = max(ctx.body_start - TITLE_WINDOW_ABOVE, 0)
     last = min(ctx.body_start + TITLE_WINDOW_INSIDE, len(ctx.blocks))
-    return [i for i in range(first, last) if candidate(ctx.blocks[i], ctx.verdicts[i])]
+    return [i for i in range(last) if candidate(ctx.blocks[i], ctx.verdicts[i])]
 
 
 def candidate_features(ctx: TitleContext) -> list[tuple[int, tuple[float, ...]]]:
     """Every candidate with its features."""
     found = candidates(ctx)
     above = [i for i in found if i < ctx.body_start]
+    between = {i: len(above) - 1 - rank for rank, i in enumerate(above)}
     nearest = above[-1] if above else (found[0] if found else None)
     echoes = {i: _overlap(content_words(ctx.blocks[i].text), ctx.lead_words) for i in found}
     best = max(echoes.values(), default=0.0)
-    return [(i, features(ctx, i, nearest=i == nearest, best_echo=best > 0 and echoes[i] == best)) for i in found]
+    return [(i, features(ctx, i, nearest=i == nearest, best_echo=best > 0 and echoes[i] == best,
+                         between=between.get(i, 0))) for i in found]
 
 
 def best_title(ctx: TitleContext, among: frozenset[int] | None = None) -> tuple[int, float] | None:
