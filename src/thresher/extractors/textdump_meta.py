@@ -472,12 +472,11 @@ def _bare_name(text: str) -> list[str]:
 
 def _name_line(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> tuple[int, Proposal] | None:
     """A bare person's name on the line above a dateline ("Trevor Jackins" / "Updated October 8, 2025"),
-    perhaps followed by credentials ("Dylan Bailey, MS, RD")."""
+    perhaps followed by credentials ("Dylan Bailey, MS, RD"), kept as the page writes it."""
     if i == 0 or verdicts[i - 1] is not None:
         return None
-    text = blocks[i - 1].text.strip()
-    names = _names(text)
-    if len(names) != 1 or not _CREDENTIALS.fullmatch(text[len(names[0]):]) or not text.startswith(names[0]):
+    names = _bare_name(blocks[i - 1].text)
+    if not names:
         return None
     return i - 1, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_above_dateline",
                            strength=NAME_LINE_STRENGTH)
