@@ -146,6 +146,9 @@ def test_at_least_two_hand_made_layouts() -> None:
      ["Lina Johnson Mercilli"], dt.date(2025, 3, 27)),
     ("By Ann Lee and Bo Chan", ["Ann Lee", "Bo Chan"], None),
     ("Updated October 8, 2025", [], dt.date(2025, 10, 8)),
+    ("Dec. 19, 2025 · Niko Matsakis on behalf of the docs team", ["Niko Matsakis"], dt.date(2025, 12, 19)),
+    ("December 15, 2025 · 30 min · 6279 words · Ash Vardanian", ["Ash Vardanian"], dt.date(2025, 12, 15)),
+    ("Dec 17, 2025Julian K. Arni", ["Julian K. Arni"], dt.date(2025, 12, 17)),
 ])
 def test_parse_byline(line: str, authors: list[str], date: dt.date | None) -> None:
     byline = parse_byline(line)
@@ -158,6 +161,8 @@ def test_parse_byline(line: str, authors: list[str], date: dt.date | None) -> No
     "Sunday, November 2", "Top 5 Must-Try New Android Apps This November!", "November 2, 2025",
     "By the time the sun set, the harbour was empty and the boats were gone for the winter.",
     "Backup Strategy January 22nd, 2019",  # a title beside its date, no separator: not a name
+    "March 6, 2026Helping Meals on Wheels Providers Do More",  # a headline glued to its date
+    "May 3, 2024 Backup Strategy",  # a date then a title, no separator
 ])
 def test_not_a_byline(line: str) -> None:
     assert parse_byline(line) is None

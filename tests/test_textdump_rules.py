@@ -223,6 +223,12 @@ def test_credit_apart_from_the_dateline_is_found() -> None:
     assert article.date == dt.date(2026, 2, 12)
 
 
+def test_name_above_the_dateline_keeps_its_credentials() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe, MS, RD",
+                                     "Updated February 12, 2026", PROSE, MORE))
+    assert article.authors == ["Jane Doe, MS, RD"]
+
+
 def test_credit_at_the_foot_of_the_post() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Written by Jane Doe",
                                      "Related Posts", "Storm closes the harbour for a week", "By John Roe"))

@@ -95,6 +95,8 @@ _DOUBLED_BY = regex.compile(r"\b(by)\s*by\b", regex.IGNORECASE)
 # A byline prefix alone on its line ("By", "Written by:").
 _LONE_PREFIX = regex.compile(
     r"^(?:(?:written|posted|published|reported)\s+)?(?:by|von|par|por|door|przez|author)\s*:?$", regex.IGNORECASE)
+# What sets a name off from the date before it: a separator, or nothing at all (the renderer glued them).
+_AFTER_DATE_LEAD = regex.compile(r"^(?:\s*(?P<separator>\||·|•|—|–|\s-)|\p{Lu})")
 _SEPARATORS = regex.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
 # A bare name and a date need a separator between them: "Backup Strategy January 22nd, 2019" is a title.
 _PAIR_SEPARATOR = regex.compile(r"(?:\||·|•|—|–|\s-|,)\s*$")
@@ -470,12 +472,11 @@ def _bare_name(text: str) -> list[str]:
 
 def _name_line(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> tuple[int, Proposal] | None:
     """A bare person's name on the line above a dateline ("Trevor Jackins" / "Updated October 8, 2025"),
-    perhaps followed by credentials ("Dylan Bailey, MS, RD")."""
+    perhaps followed by credentials ("Dylan Bailey, MS, RD"), kept as the page writes it."""
     if i == 0 or verdicts[i - 1] is not None:
         return None
-    text = blocks[i - 1].text.strip()
-    names = _names(text)
-    if len(names) != 1 or not _CREDENTIALS.fullmatch(text[len(names[0]):]) or not text.startswith(names[0]):
+    names = _bare_name(blocks[i - 1].text)
+    if not names:
         return None
     return i - 1, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_above_dateline",
                            strength=NAME_LINE_STRENGTH)
@@ -567,7 +568,27 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
         names = _names(*parts)
         if names and len(names) == len(parts):
             return names, "textdump.byline_name_date", BYLINE_PAIR_STRENGTH
+    if not dateline and dated and not _LEADING_SEPARATORS.sub("", head) and (names := _name_after_date(tail)):
+        return names, "textdump.byline_date_name", BYLINE_PAIR_STRENGTH
     return [], "", 0.0
+
+
+def _name_after_date(tail: str) -> list[str]:
+    """The one name after a line's leading date, set off by a separator or glued to it by the renderer
+    ("Dec. 19, 2025 · Niko Matsakis", "Dec 17, 2025Julian K. Arni"); reading counters may stand between
+    ("December 15, 2025 · 30 min · 6279 words · Ash Vardanian"), nothing else may. A glued line is kept
+    whole: a headline glued to its date is no name ("May 3, 2024Meals on Wheels Grow" is not "Meals")."""
+    lead = _AFTER_DATE_LEAD.match(tail)
+    if lead is None:
+        return []
+    parts = [p.strip() for p in _SEPARATORS.split(tail) if p.strip()]
+    if lead["separator"]:
+        parts = [_NAME_END.sub("", p) for p in parts]
+    wordy = [p for p in parts if not any(ch.isdigit() for ch in p)]
+    if len(wordy) != 1 or wordy[0] != parts[-1]:
+        return []
+    names = _names(wordy[0])
+    return names if len(names) == 1 and names[0] == wordy[0] else []
 
 
 def _names(*parts: str) -> list[str]:
