@@ -11,6 +11,7 @@ import thresher
 from thresher.extractors.textdump import parse_byline
 from thresher.extractors.textdump_title import (
     FEATURES,
+    TITLE_WINDOW_ABOVE,
     WEIGHTS,
     TitleContext,
     best_title,
@@ -134,6 +135,12 @@ def test_title_far_above_the_body_is_a_candidate() -> None:
     ctx = _title_context(_dump("Council extends the program", *mega_menu, PROSE, MORE))
     title = next(i for i, b in enumerate(ctx.blocks) if b.text == "Council extends the program")
     assert title in candidates(ctx)
+
+
+def test_title_candidates_stop_a_bounded_way_above_the_body() -> None:
+    endless = [f"Department {n}" for n in range(TITLE_WINDOW_ABOVE + 50)]
+    ctx = _title_context(_dump("Council extends the program", *endless, PROSE, MORE))
+    assert min(candidates(ctx)) == ctx.body_start - TITLE_WINDOW_ABOVE
 
 
 def test_line_below_a_menu_comes_after_chrome() -> None:

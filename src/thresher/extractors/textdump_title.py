@@ -22,10 +22,11 @@ from ..lexicon import ANY_STOPWORDS, BYLINE_PREFIX, DATELINE_PREFIX, words
 from ..textblocks import Block
 from .textdump_types import Body, Verdict, is_prose
 
-# Candidates are sought anywhere above the body's start (mega-menus may put hundreds of lines between the
-# title and a misplaced body start: a 250-block window left the title out on 17 to 28 of 742 dev dumps
-# per renderer) and this many
-# blocks into it (the title often opens the body run, after a caption or a teaser).
+# Candidates are sought this many blocks above the body's start: mega-menus may put hundreds of lines
+# between the title and a misplaced body start (a 250-block window left the title out on 17 to 28 of 742
+# dev dumps per renderer); a bound keeps a dump of endless short lines from costing seconds.
+TITLE_WINDOW_ABOVE = 2000
+# ... and this many blocks into it (the title often opens the body run, after a caption or a teaser).
 TITLE_WINDOW_INSIDE = 12
 # Words this short ("and", "how") carry no topic.
 MIN_CONTENT_WORD_CHARS = 2
@@ -185,8 +186,9 @@ def score(values: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
 
 
 def candidates(ctx: TitleContext) -> list[int]:
+    first = max(ctx.body_start - TITLE_WINDOW_ABOVE, 0)
     last = min(ctx.body_start + TITLE_WINDOW_INSIDE, len(ctx.blocks))
-    return [i for i in range(last) if candidate(ctx.blocks[i], ctx.verdicts[i])]
+    return [i for i in range(first, last) if candidate(ctx.blocks[i], ctx.verdicts[i])]
 
 
 def candidate_features(ctx: TitleContext) -> list[tuple[int, tuple[float, ...]]]:
