@@ -22,15 +22,33 @@ PERSON = {"authors.site_named": 0.0}
 SEEN = {"authors.visible": 1.0, "authors.in_byline": 1.0, "authors.common_words": 0.0}
 
 
+def _without_position(signals: dict[str, float]) -> dict[str, float]:
+    return {name: value for name, value in signals.items() if name != "authors.position"}
+
+
 def test_a_name_in_the_byline_is_seen_one_only_declared_is_not() -> None:
-    assert value_signals(FieldName.AUTHORS, ["Ann Lee"], PAGE) == SEEN | PERSON
-    assert value_signals(FieldName.AUTHORS, ["Bo Chan", "Ann Lee"], PAGE) == SEEN | PERSON | {"authors.visible": 0.5}
+    assert _without_position(value_signals(FieldName.AUTHORS, ["Ann Lee"], PAGE)) == SEEN | PERSON
+    assert _without_position(value_signals(FieldName.AUTHORS, ["Bo Chan", "Ann Lee"], PAGE)) == (
+        SEEN | PERSON | {"authors.visible": 0.5})
+
+
+def test_where_the_page_first_names_the_author() -> None:
+    signed_below = _blocks(("The council met on Tuesday and voted for the new plan.", Label.BODY),
+                           ("Ann Lee writes about towns.", Label.BIO))
+    top = value_signals(FieldName.AUTHORS, ["Ann Lee"], PAGE)["authors.position"]
+    bottom = value_signals(FieldName.AUTHORS, ["Ann Lee"], signed_below)["authors.position"]
+    assert 0.0 < top < 0.5 < bottom < 1.0
+    # The first name decides; a name the page never writes is as far down as can be.
+    assert value_signals(FieldName.AUTHORS, ["Bo Chan", "Ann Lee"], PAGE)["authors.position"] == 1.0
 
 
 def test_a_name_made_of_the_pages_everyday_words_is_told() -> None:
     signals = value_signals(FieldName.AUTHORS, ["New Plan"], PAGE)
     assert signals["authors.common_words"] == 1.0
     assert value_signals(FieldName.AUTHORS, ["Ann Council"], PAGE)["authors.common_words"] == 0.5
+    # "O'Brien" is one word, which "o" and "brien" written apart in lower case do not make common.
+    loose = _blocks(("from o to brien and back", Label.BODY))
+    assert value_signals(FieldName.AUTHORS, ["Dan O'Brien"], loose)["authors.common_words"] == 0.0
 
 
 def test_the_sites_own_name_as_author_is_told() -> None:

@@ -27,8 +27,9 @@ MAX_CREDIT_WORDS = 40
 MAX_LABEL_WORDS = 12
 # Dates shown count up to this many: beyond it, a page is a list of dated items either way.
 MAX_DATES_SEEN = 5
-_WORD = regex.compile(r"\p{L}+")
-_LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}+(?!\p{L})")
+# A word holds its apostrophes: "O'Brien" is one name word, not an "O" the page may write lower case.
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}+(?:['’]\p{Ll}+)*(?![\p{L}'’])")
 
 
 def value_signals(field: FieldName, value: Any, blocks: Sequence[tuple[int, BlockDecision]],
@@ -56,7 +57,15 @@ def _author_signals(names: list[str] | None, blocks: Sequence[tuple[int, BlockDe
         "authors.visible": sum(name in page for name in folded) / len(folded),
         "authors.in_byline": float(any(name in byline for name in folded)),
         "authors.common_words": _common_word_share(names, text),
+        "authors.position": _first_mention(folded[0], page),
     }
+
+
+def _first_mention(name: str, page: str) -> float:
+    """Where the page first writes the name, from 0 (its top) to 1 (its end, or nowhere): a credit sits
+    by the headline; a name first met far down is a commenter's, a related post's or a bio's."""
+    found = page.find(name)
+    return found / len(page) if found >= 0 and page else 1.0
 
 
 def _common_word_share(names: list[str], text: str) -> float:

@@ -154,11 +154,6 @@ def _signals(kind: PageKind, gathered: list[Proposal], chosen: list[Proposal]) -
         "page.non_article": float(kind.non_article or kind.home_page),
     }
     picked = {p.field: agreement_key(p.field, p.value) for p in chosen}
-    # Each of authors and date tells on the other: a dated page is a writing, whose author a page without
-    # any is likelier to have missed (wcxb-dev, fast mode: no author found is right on 95% of undated
-    # pages, 55% of dated ones).
-    signals["authors.dated"] = float(FieldName.DATE in picked)
-    signals["date.credited"] = float(FieldName.AUTHORS in picked)
     for field in _SIGNALLED_FIELDS:
         groups = _groups(field, gathered)
         rivals = [_support(members) for key, members in groups.items() if key != picked.get(field)]
