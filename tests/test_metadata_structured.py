@@ -116,3 +116,10 @@ def test_signals_tell_the_page_kind_and_the_value_passed_over() -> None:
     assert signals["page.declares_article"] == 1.0 and signals["page.non_article"] == 0.0
     assert 0.0 < signals["authors.rival_support"] < 1.0  # rel=author's Bo Chan lost to the meta tag's Ann Lee
     assert signals["authors.families"] == 2.0
+
+
+def test_front_page_title_keeps_the_site_name_before_a_colon() -> None:
+    html = ('<html><head><title>Acme: Invoices that send themselves</title>'
+            '<meta property="og:site_name" content="Acme"></head><body><p>x</p></body></html>')
+    assert _extract(html, url="https://acme.example/")[FieldName.TITLE] == "Acme: Invoices that send themselves"
+    assert _extract(html, url="https://acme.example/pricing")[FieldName.TITLE] == "Invoices that send themselves"

@@ -99,3 +99,31 @@ def test_dash_inside_a_title_is_not_a_suffix_separator() -> None:
 )
 def test_a_heading_sheds_a_pipe_suffix_only_when_its_sharing_copies_do(heading: str, shed: list[str], result: str):
     assert titles.shed_suffix(heading, shed) == result
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("Why the tram was late / Local Talk / Riverside Forums", "Why the tram was late"),
+        ("Access control overview | Identity Tools | Acme Docs", "Access control overview"),
+        ("Bike Lanes Approved | Local News", "Bike Lanes Approved"),  # two parts: only the suffix goes
+        ("Tram | Local Talk | Riverside Forums", "Tram | Local Talk"),  # a one-word head is not a title
+    ],
+)
+def test_a_trail_of_short_parts_leaves_its_first(raw: str, clean: str) -> None:
+    assert titles.clean(raw, set(), [], drop_suffix=True) == clean
+
+
+def test_a_word_of_the_site_name_is_not_the_site_name() -> None:
+    site = titles.site_keys(["National Cyber Security Centre"], None)
+    assert titles.clean("Small Business Guide: Cyber Security", site) == "Small Business Guide: Cyber Security"
+    assert titles.clean("Small Business Guide | National Cyber Security Centre", site) == "Small Business Guide"
+
+
+def test_a_front_page_keeps_its_site_name_before_a_colon() -> None:
+    site = titles.site_keys(["Acme"], "https://acme.example/")
+    raw = "Acme: Invoices that send themselves - Acme"
+    assert titles.clean(raw, site, drop_suffix=True, front_page=True) == "Acme: Invoices that send themselves"
+    assert titles.clean(raw, site, drop_suffix=True) == "Invoices that send themselves"
+    pipe = "Acme | Invoices that send themselves"
+    assert titles.clean(pipe, site, front_page=True) == "Invoices that send themselves"

@@ -137,7 +137,7 @@ def evidence(tree: lxml.html.HtmlElement, url: str | None, *, site_name_authors:
     gathered += titles.extract(tree, site)
     if not kind.declares_article and not kind.og_article:
         gathered = _demote_foreign_h1(gathered)
-    gathered = _clean_titles(gathered, site)
+    gathered = _clean_titles(gathered, site, front_page=kind.home_page)
     gathered = _clean_authors(gathered, site, keep_site_alone=site_name_authors)
     if kind.home_page or kind.non_article:
         gathered = [p for p in gathered if not _weak_on_non_article(p)]
@@ -177,13 +177,14 @@ def _language(tree: lxml.html.HtmlElement) -> list[Proposal]:
     return [Proposal(field=FieldName.LANGUAGE, value=lang, rule="structured.html.lang", strength=0.8)] if lang else []
 
 
-def _clean_titles(gathered: list[Proposal], site: set[str]) -> list[Proposal]:
+def _clean_titles(gathered: list[Proposal], site: set[str], *, front_page: bool) -> list[Proposal]:
     anchors = [str(p.value) for p in gathered if p.field is FieldName.TITLE and p.rule in _TITLE_SOURCES_FOR_ANCHOR]
     out = []
     for p in gathered:
         if p.field is FieldName.TITLE:
             others = [a for a in anchors if a != p.value]
-            p = _replace(p, titles.clean(str(p.value), site, others, drop_suffix=p.rule in _SUFFIXED_TITLES))
+            p = _replace(p, titles.clean(str(p.value), site, others, drop_suffix=p.rule in _SUFFIXED_TITLES,
+                                            front_page=front_page))
         out.append(p)
     shed = [str(p.value) for p in out if p.rule in _SUFFIXED_TITLES]
     return [_replace(p, titles.shed_suffix(str(p.value), shed))

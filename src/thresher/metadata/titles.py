@@ -34,6 +34,8 @@ _SEPARATOR = regex.compile(r"\s+(?:[|–—\-·»«•~/:]|::)\s+|\s*\|\s*|:\s+"
 # "Topic: what about it" is one title far more often than it is "Site: title"; nor is a spaced en or
 # em dash, which writers use inside titles ("Report – what now?") as often as before a site's name.
 _SUFFIX_SEPARATOR = regex.compile(r"\s+(?:[|\-·»/]|::)\s+$|\s*\|\s*$")
+# Separators of "Page | Section | Site" trails.
+_CHAIN_SEPARATORS = (" | ", " / ")
 # A trailing part longer than this is part of the title, not a name put after it.
 MAX_SUFFIX_WORDS = 6
 _NON_WORD = regex.compile(r"[\W_]+")
@@ -124,12 +126,14 @@ def site_keys(site_names: Iterable[str], url: str | None) -> set[str]:
     return {key for key in keys if key}
 
 
-def clean(title: str, site: set[str], anchors: Iterable[str] = (), *, drop_suffix: bool = False) -> str:
+def clean(title: str, site: set[str], anchors: Iterable[str] = (), *, drop_suffix: bool = False,
+          front_page: bool = False) -> str:
     """The title without site-name parts. ``anchors`` (H1, og:title) pick a part when site names don't.
 
     With ``drop_suffix`` (for ``<title>`` and sharing titles, where CMSs append the site's name), a short
     last part after a " | " or " - " is dropped even when it matches no known name: on the odd half of
     wcxb-dev such a ``<title>`` was its first part 273 times, whole 12 times.
+    On a site's ``front_page``, "Site: what it offers" keeps its lead: the site is what the page is about.
     """
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
@@ -141,9 +145,11 @@ def clean(title: str, site: set[str], anchors: Iterable[str] = (), *, drop_suffi
         kept = _rejoin(title, parts, start, end)
         if fold(kept) in anchor_keys:
             return kept
+    if drop_suffix and (head := _chain_head(title)):
+        return head
     dropped = [i for i, part in enumerate(parts) if _names_site(part, site)]
     if dropped and (dropped[0] == 0 or dropped[-1] == len(parts) - 1):
-        start = 1 if dropped[0] == 0 else 0
+        start = 1 if dropped[0] == 0 and not (front_page and title[len(parts[0]) :].startswith(":")) else 0
         end = dropped[-1] if dropped[-1] == len(parts) - 1 and dropped[-1] > 0 else len(parts)
         if start < end:
             return _rejoin(title, parts, start, end)
@@ -161,6 +167,16 @@ def shed_suffix(title: str, shed: Iterable[str]) -> str:
     return head if fold(head) in {fold(s) for s in shed} else title
 
 
+def _chain_head(title: str) -> str | None:
+    """The first part of "Title | Section | Site" (three or more parts, one spaced pipe or slash between
+    each, short trailing parts): a trail from the page up to the site, whose first link is the page."""
+    for separator in _CHAIN_SEPARATORS:
+        head, *rest = title.split(separator)
+        if len(rest) >= 2 and len(head.split()) >= 2 and all(len(p.split()) <= MAX_SUFFIX_WORDS for p in rest):
+            return head.strip()
+    return None
+
+
 def _without_suffix(title: str, parts: list[str]) -> str:
     """The title without its last part, when a site-name separator sets off a short one."""
     head = _rejoin(title, parts, 0, len(parts) - 1)
@@ -173,7 +189,7 @@ def _without_suffix(title: str, parts: list[str]) -> str:
 def _names_site(part: str, site: set[str]) -> bool:
     part_key = key(part)
     return bool(part_key) and any(
-        part_key == s or (len(s) >= 4 and (part_key in s or s in part_key) and len(part_key) <= 2 * len(s))
+        part_key == s or (len(s) >= 4 and (s in part_key) and len(part_key) <= 2 * len(s))
         for s in site
     )
 
