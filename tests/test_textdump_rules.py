@@ -345,6 +345,19 @@ def test_one_word_after_by_dated_by_the_next_line() -> None:
     assert article.authors == ["quietfox"]
 
 
+def test_first_user_card_names_the_thread_author() -> None:
+    cards = [["#1 2025-11-01 15:14:37", "quietfox", "Member", "Registered: 2025-11-01", "Posts: 12"], PROSE,
+             ["#2 2025-11-02 08:00:00", "b.scherer Posts: 2 Joined: Sun Dec 17, 2023 11:18 am"], MORE]
+    article = thresher.extract(_dump(MENU, "Printer stops after the update", *cards))
+    assert article.authors == ["quietfox"]
+
+
+def test_joined_in_a_sentence_is_no_user_card() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe", "I just joined today",
+                                     PROSE, MORE))
+    assert article.authors == []
+
+
 def test_bare_heading_below_title_is_not_a_name() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program", "General Information", PROSE, MORE))
     assert article.authors == []

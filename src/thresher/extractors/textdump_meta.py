@@ -168,6 +168,18 @@ _DATE_SHAPED = regex.compile(
     r"\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$", regex.IGNORECASE)
 # Several people named on one line: "Ann Lee, Bo Chan & Cy Dee".
 _NAME_LIST = regex.compile(r"\s*(?:,|&|\band\b)\s*")
+# A forum's user card under the poster's handle: "Joined: Dec 17, 2023", "Registered: 2025-11-01", "Join Date".
+_CARD_CUE = regex.compile(r"(?:^|\s)(?:joined|registered|join\s+date)\s*:?\s*"
+                          r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|$)",
+                          regex.IGNORECASE)
+# What follows the handle on the card's first line: "chunix64 Member", "b.scherer Posts: 2", "X is offline".
+_CARD_TAIL = regex.compile(r"\s+(?:posts?\s*:|member\b|is\s+(?:offline|online)\b).*$", regex.IGNORECASE)
+# The card's lines stand this close above its "Joined" line.
+CARD_REACH = 3
+# A card's other lines: the poster's rank or status, not a handle.
+_CARD_ROLE = regex.compile(r"\b(?:member|poster|user|moderator|admin|guest|disabled|locked|banned|offline|online|"
+                           r"staff|newbie|veteran|level|rank)\b", regex.IGNORECASE)
+FIRST_POSTER_STRENGTH = 0.55
 # Name particles kept lower-case inside a person's name.
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
 
@@ -253,6 +265,9 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
     if not authors and (sole := _sole_credit(blocks, verdicts)) is not None:
         proposals.append(sole)
         authors = tuple(sole.value)
+    if not authors and (poster := _first_poster(blocks)) is not None:
+        proposals.append(poster)
+        authors = tuple(poster.value)
     # Forum and Q&A software name the thread's or question's author in a cue of their own: it outranks the rest.
     if (starter := _thread_starter(blocks) or _asker(blocks)) is not None:
         proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
@@ -347,6 +362,27 @@ def _thread_starter(blocks: Sequence[Block]) -> Proposal | None:
         return None
     return Proposal(field=FieldName.AUTHORS, value=list(named.values()), rule="textdump.thread_starter",
                     strength=THREAD_STARTER_STRENGTH)
+
+
+def _first_poster(blocks: Sequence[Block]) -> Proposal | None:
+    """The handle heading the page's first forum user card ("b.scherer" / "Posts: 2" / "Joined: Dec 17,
+    2023"): the first post's, so the thread's author. The handle is the card's first line, so the
+    earliest of the few lines above the "Joined" line that reads as one (roles such as "Member" follow it)."""
+    for c, block in enumerate(blocks):
+        cue = _CARD_CUE.search(block.text)
+        if cue is None or not (any(ch.isdigit() for ch in block.text[cue.end():])
+                               or (c + 1 < len(blocks) and blocks[c + 1].features.has_date)):
+            continue
+        head = _CARD_TAIL.sub("", block.text[:cue.start()].strip())
+        above = blocks[max(c - CARD_REACH, 0):c]
+        lines = [head] if head else [_CARD_TAIL.sub("", b.text.strip(" •*□+")) for b in above]
+        for text in lines:
+            handle = None if _CARD_ROLE.search(text) else clean_handle(text)
+            if handle is not None and not _DATE_WORDS.match(handle) and not is_organisation(handle):
+                return Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.first_poster",
+                                strength=FIRST_POSTER_STRENGTH)
+        return None
+    return None
 
 
 def _asker(blocks: Sequence[Block]) -> Proposal | None:
