@@ -61,6 +61,8 @@ from thresher.authors import clean_authors, clean_handle, declared_name, is_orga
         ("Written by:Elise Nass", ["Elise Nass"]),
         ("Yucy Yucy", ["Yucy"]),
         ("Ann Lee Ann Lee", ["Ann Lee"]),
+        ("By Payam Montie", ["Payam Montie"]),
+        ("Ann Lee Monday, May 3", ["Ann Lee"]),
     ],
 )
 def test_split_names(raw: str, names: list[str]) -> None:

@@ -308,6 +308,56 @@ def test_bare_name_below_title_with_reading_time() -> None:
     assert article.authors == ["Jane Doe"]
 
 
+@pytest.mark.parametrize("below", ["Jun 9", "02-12-2025", "2 days ago"])
+def test_bare_name_below_title_with_a_short_date(below: str) -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe", below, PROSE, MORE))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_bare_name_below_title_with_a_word_after_it_is_not_vouched() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe", "Junior", PROSE, MORE))
+    assert article.authors == []
+
+
+def test_name_rendered_twice_below_the_title() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", ["Jane Doe", "Jane Doe"],
+                                     "Reviewed by: John Roe, PhD", "Last Updated: August 5, 2025", PROSE, MORE))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_several_names_above_the_date_line() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe, John A. Roe & Ann Lee",
+                                     "24 Apr 2024 • 3 min read", PROSE, MORE))
+    assert article.authors == ["Jane Doe", "John A. Roe", "Ann Lee"]
+
+
+def test_date_label_separates_the_name_from_its_date() -> None:
+    byline = parse_byline("Jane Doe • Updated on Jul 4, 2024 • 28 min read")
+    assert byline is not None and byline.authors == ("Jane Doe",)
+    byline = parse_byline("Jane Doe Published: January 3, 2024")
+    assert byline is not None and byline.authors == ("Jane Doe",)
+    assert parse_byline("microphones Published on June 4, 2025") is None
+
+
+def test_one_word_after_by_dated_by_the_next_line() -> None:
+    article = thresher.extract(_dump(MENU, "Printer stops after the update", "By quietfox,",
+                                     "March 19, 2024 in Hardware Troubleshooting", PROSE, MORE))
+    assert article.authors == ["quietfox"]
+
+
+def test_first_user_card_names_the_thread_author() -> None:
+    cards = [["#1 2025-11-01 15:14:37", "quietfox", "Member", "Registered: 2025-11-01", "Posts: 12"], PROSE,
+             ["#2 2025-11-02 08:00:00", "b.scherer Posts: 2 Joined: Sun Dec 17, 2023 11:18 am"], MORE]
+    article = thresher.extract(_dump(MENU, "Printer stops after the update", *cards))
+    assert article.authors == ["quietfox"]
+
+
+def test_joined_in_a_sentence_is_no_user_card() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", "Jane Doe", "I just joined today",
+                                     PROSE, MORE))
+    assert article.authors == []
+
+
 def test_bare_heading_below_title_is_not_a_name() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program", "General Information", PROSE, MORE))
     assert article.authors == []

@@ -26,9 +26,10 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _HANDLE = regex.compile(r"(?<!\w)@\w+")
 _MORE = regex.compile(r"\b(?:and|\+)\s+\d+\s+(?:more|others?)\b.*$", regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^)]*\)|\[[^\]]*\]")
-# A name stops where a date, a time or a "published/updated" note begins.
+# A name stops where a date, a time or a "published/updated" note begins (a weekday is a whole word:
+# "Montie", "Thurmon" are names).
 _TRAILER = regex.compile(
-    r"\s(?:on|am|le|el|il|em|op|dnia|at|um|à|-|–|—)?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"\s(?:on|am|le|el|il|em|op|dnia|at|um|à|-|–|—)?\s*(?:\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
     r"(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve)[.,]\s*\d|(?:hace|vor|il\s+y\s+a)\s+\d|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$|"
     r"\s(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"

@@ -156,6 +156,30 @@ _GLUED_BY_START = regex.compile(r"^(By|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})")
 # A team or desk credited as the author: a few capitalised words ending in a word for a group of writers.
 _TEAM = regex.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Tt]eam)\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,3}"
                       r"(?:[Tt]eam|TEAM|[Ss]taff|STAFF|[Ee]ditors|EDITORS|[Dd]esk|DESK|[Nn]ewsroom)$")
+# A date label between a name and its date stands for a separator: "Ann Lee • Updated on May 3, 2024",
+# "Ann Lee Published: May 3, 2024".
+_DATE_LABEL_END = regex.compile(r"(?<=\S)\s*(?:[|·•—–]\s*)?(?:last\s+)?(?:updated|published|posted|modified)"
+                                r"(?:\s+on)?\s*:?\s*$", regex.IGNORECASE)
+# A date without a year, a numeric date or an age, alone on its line ("Jun 9", "02-12-2025", "2 days ago"):
+# blog software writes these under the author's name where a full date would stand.
+_DATE_SHAPED = regex.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+    r"\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$", regex.IGNORECASE)
+# Several people named on one line: "Ann Lee, Bo Chan & Cy Dee".
+_NAME_LIST = regex.compile(r"\s*(?:,|&|\band\b)\s*")
+# A forum's user card under the poster's handle: "Joined: Dec 17, 2023", "Registered: 2025-11-01", "Join Date".
+_CARD_CUE = regex.compile(r"(?:^|\s)(?:joined|registered|join\s+date)\s*:?\s*"
+                          r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|$)",
+                          regex.IGNORECASE)
+# What follows the handle on the card's first line: "chunix64 Member", "b.scherer Posts: 2", "X is offline".
+_CARD_TAIL = regex.compile(r"\s+(?:posts?\s*:|member\b|is\s+(?:offline|online)\b).*$", regex.IGNORECASE)
+# The card's lines stand this close above its "Joined" line.
+CARD_REACH = 3
+# A card's other lines: the poster's rank or status, not a handle.
+_CARD_ROLE = regex.compile(r"\b(?:member|poster|user|moderator|admin|guest|disabled|locked|banned|offline|online|"
+                           r"staff|newbie|veteran|level|rank)\b", regex.IGNORECASE)
+FIRST_POSTER_STRENGTH = 0.55
 # Name particles kept lower-case inside a person's name.
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
 
@@ -241,6 +265,9 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
     if not authors and (sole := _sole_credit(blocks, verdicts)) is not None:
         proposals.append(sole)
         authors = tuple(sole.value)
+    if not authors and (poster := _first_poster(blocks)) is not None:
+        proposals.append(poster)
+        authors = tuple(poster.value)
     # Forum and Q&A software name the thread's or question's author in a cue of their own: it outranks the rest.
     if (starter := _thread_starter(blocks) or _asker(blocks)) is not None:
         proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
@@ -337,6 +364,27 @@ def _thread_starter(blocks: Sequence[Block]) -> Proposal | None:
                     strength=THREAD_STARTER_STRENGTH)
 
 
+def _first_poster(blocks: Sequence[Block]) -> Proposal | None:
+    """The handle heading the page's first forum user card ("b.scherer" / "Posts: 2" / "Joined: Dec 17,
+    2023"): the first post's, so the thread's author. The handle is the card's first line, so the
+    earliest of the few lines above the "Joined" line that reads as one (roles such as "Member" follow it)."""
+    for c, block in enumerate(blocks):
+        cue = _CARD_CUE.search(block.text)
+        if cue is None or not (any(ch.isdigit() for ch in block.text[cue.end():])
+                               or (c + 1 < len(blocks) and blocks[c + 1].features.has_date)):
+            continue
+        head = _CARD_TAIL.sub("", block.text[:cue.start()].strip())
+        above = blocks[max(c - CARD_REACH, 0):c]
+        lines = [head] if head else [_CARD_TAIL.sub("", b.text.strip(" •*□+")) for b in above]
+        for text in lines:
+            handle = None if _CARD_ROLE.search(text) else clean_handle(text)
+            if handle is not None and not _DATE_WORDS.match(handle) and not is_organisation(handle):
+                return Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.first_poster",
+                                strength=FIRST_POSTER_STRENGTH)
+        return None
+    return None
+
+
 def _asker(blocks: Sequence[Block]) -> Proposal | None:
     """The user card under a question ("asked May 3, 2024 at 8:45" / "quietfox's user avatar" /
     "quietfox"): Q&A software names the question's author there; answers say "answered" instead."""
@@ -385,12 +433,14 @@ def _name_before_date(text: str) -> list[str]:
 
 
 def _vouches_for_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> bool:
-    """The line after a bare name reads as byline matter: a date or a counter ("9 min read"). (A role
-    line or the name again further down were tried: headings and menu items pass them as often.)"""
+    """The line after a bare name reads as byline matter: a date (perhaps yearless, numeric or an age:
+    "Jun 9", "2 days ago") or a counter ("9 min read"). (A role line or the name again further down were
+    tried: headings and menu items pass them as often.)"""
     if i >= len(blocks):
         return False
     verdict = verdicts[i]
-    return blocks[i].features.has_date or (verdict is not None and verdict.label in (Label.COUNTER, Label.BYLINE))
+    return (blocks[i].features.has_date or _DATE_SHAPED.match(blocks[i].text.strip()) is not None
+            or (verdict is not None and verdict.label in (Label.COUNTER, Label.BYLINE)))
 
 
 def _poster_line(text: str) -> str | None:
@@ -427,13 +477,15 @@ def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], mark
             continue
         names = _bare_name(blocks[i].text)
         handle = [] if names else _handle_rendered_twice(blocks, i)
-        if not (names or handle):
+        beside = [d for d in dates if abs(i - d) == 1]
+        listed = [] if names or handle or not beside else _bare_names(blocks[i].text)
+        if not (names or handle or listed):
             continue
         # A handle's second rendering stands between it and the date; a lone word's mention below proves nothing.
-        beside_date = any(abs(i - d) == 1 or (handle and d == i + 2) for d in dates)
-        if beside_date or (names and _bio_below(blocks, i, after, names[0])):
-            return i, Proposal(field=FieldName.AUTHORS, value=names or handle, rule="textdump.name_near_header",
-                               strength=NAME_LINE_STRENGTH)
+        beside_date = beside or any(handle and d == i + 2 for d in dates)
+        if beside_date or (names and (_rendered_twice(blocks, i) or _bio_below(blocks, i, after, names[0]))):
+            return i, Proposal(field=FieldName.AUTHORS, value=names or handle or listed,
+                               rule="textdump.name_near_header", strength=NAME_LINE_STRENGTH)
     return None
 
 
@@ -447,6 +499,12 @@ def _bio_below(blocks: Sequence[Block], i: int, after: int, name: str) -> bool:
         if is_prose(blocks[j]) and (name in opening or (j >= after and opening.startswith(first_name + " "))):
             return True
     return False
+
+
+def _rendered_twice(blocks: Sequence[Block], i: int) -> bool:
+    """The line again on the next one: an avatar's label, then the link to the profile ("Ann Lee" /
+    "Ann Lee"), as a byline renders a person's name and a heading or a menu seldom does."""
+    return i + 1 < len(blocks) and blocks[i + 1].text.strip() == blocks[i].text.strip()
 
 
 def _handle_rendered_twice(blocks: Sequence[Block], i: int) -> list[str]:
@@ -470,12 +528,22 @@ def _bare_name(text: str) -> list[str]:
     return [text]
 
 
+def _bare_names(text: str) -> list[str]:
+    """A line that names several people and nothing else ("Ann Lee, Bo Chan & Cy Dee"), each part a
+    person's name by itself."""
+    parts = [p for p in _NAME_LIST.split(text.strip()) if p]
+    if len(parts) < 2:
+        return []
+    names = [_bare_name(p) for p in parts]
+    return [n[0] for n in names] if all(len(n) == 1 and n[0] == p for n, p in zip(names, parts, strict=True)) else []
+
+
 def _name_line(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> tuple[int, Proposal] | None:
     """A bare person's name on the line above a dateline ("Trevor Jackins" / "Updated October 8, 2025"),
     perhaps followed by credentials ("Dylan Bailey, MS, RD"), kept as the page writes it."""
     if i == 0 or verdicts[i - 1] is not None:
         return None
-    names = _bare_name(blocks[i - 1].text)
+    names = _bare_name(blocks[i - 1].text) or _bare_names(blocks[i - 1].text)
     if not names:
         return None
     return i - 1, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_above_dateline",
@@ -520,10 +588,20 @@ def _byline_at(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: i
     if _LONE_PREFIX.match(text) and i + 1 < len(blocks) and verdicts[i + 1] is None:
         text += " " + blocks[i + 1].text  # "By" on its own line, the name on the next
     byline = parse_byline(text)
+    if (byline is None or not byline.authors) and BYLINE_PREFIX.match(text) and _date_led(blocks, verdicts, i + 1):
+        byline = parse_byline(text + " " + blocks[i + 1].text) or byline  # "By quietfox" / "May 3, 2024 in Help"
     if byline is not None and blocks[i].kind is SegmentKind.LIST_ITEM and byline.date is None and all(
             " " not in name for name in byline.authors):
         return None  # a menu's "By Countries", "By Topic": one word in a list is a way to browse
     return byline
+
+
+def _date_led(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> bool:
+    """Block ``i`` is a line of its own that opens with a full date."""
+    if i >= len(blocks) or verdicts[i] is not None or not blocks[i].features.has_date:
+        return False
+    dates = find_dates(blocks[i].text)
+    return bool(dates) and dates[0].start == 0
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -564,7 +642,9 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
         return names, "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
     if not dateline and dated and (handle := _poster_handle(head, tail)) is not None:
         return [handle], _POSTER_RULE, POSTER_LINE_STRENGTH
-    if parts and not dateline and _PAIR_SEPARATOR.search(head):
+    labelled = _DATE_LABEL_END.sub(" |", head)  # "Ann Lee • Updated on May 3, 2024"
+    if parts and not dateline and _PAIR_SEPARATOR.search(labelled):
+        parts = [p for p in _SEPARATORS.split(_GLUED_PREFIX.sub(" | ", labelled)) if p.strip()]
         names = _names(*parts)
         if names and len(names) == len(parts):
             return names, "textdump.byline_name_date", BYLINE_PAIR_STRENGTH
