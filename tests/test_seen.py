@@ -59,9 +59,18 @@ def test_the_sites_own_name_as_author_is_told() -> None:
 
 
 def test_a_byline_label_without_a_chosen_name_is_told() -> None:
-    assert value_signals(FieldName.AUTHORS, [], PAGE) == {"authors.by_label": 1.0}
+    assert value_signals(FieldName.AUTHORS, [], PAGE)["authors.by_label"] == 1.0
     unsigned = _blocks(("The council met on Tuesday.", Label.BODY))
-    assert value_signals(FieldName.AUTHORS, [], unsigned) == {"authors.by_label": 0.0}
+    assert value_signals(FieldName.AUTHORS, [], unsigned)["authors.by_label"] == 0.0
+
+
+def test_where_a_page_without_a_chosen_name_first_shows_a_date() -> None:
+    assert 0.0 < value_signals(FieldName.AUTHORS, [], PAGE)["authors.first_date"] < 0.3
+    undated = _blocks(("The council met on Tuesday.", Label.BODY))
+    assert value_signals(FieldName.AUTHORS, [], undated)["authors.first_date"] == 1.0
+    # A date in a long block is the text's own, not a dateline.
+    told = _blocks((" ".join(["word"] * 50) + " on May 3, 2024", Label.BODY), ("Filed on June 1, 2023", Label.TAGS))
+    assert value_signals(FieldName.AUTHORS, [], told)["authors.first_date"] > 0.8
 
 
 def test_a_date_printed_in_the_byline_is_seen() -> None:
@@ -72,7 +81,9 @@ def test_a_date_printed_in_the_byline_is_seen() -> None:
 
 
 def test_dates_shown_when_none_was_chosen() -> None:
-    assert value_signals(FieldName.DATE, None, PAGE) == {"date.dates_seen": 0.4}
+    signals = value_signals(FieldName.DATE, None, PAGE)
+    assert signals["date.dates_seen"] == 0.4 and signals["date.first_date"] == value_signals(
+        FieldName.AUTHORS, [], PAGE)["authors.first_date"]
 
 
 def test_other_fields_and_pages_without_blocks_have_no_signals() -> None:

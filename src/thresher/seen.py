@@ -48,7 +48,7 @@ def _author_signals(names: list[str] | None, blocks: Sequence[tuple[int, BlockDe
         return {}
     if not names:
         label = any(words <= MAX_LABEL_WORDS and opens_with_by(block.text) for words, block in blocks)
-        return {"authors.by_label": float(label)}
+        return {"authors.by_label": float(label), "authors.first_date": _first_date(blocks)}
     text = " ".join(block.text for _, block in blocks)
     page = text.casefold()
     byline = " ".join(block.text for _, block in blocks if block.label == Label.BYLINE).casefold()
@@ -66,6 +66,19 @@ def _first_mention(name: str, page: str) -> float:
     by the headline; a name first met far down is a commenter's, a related post's or a bio's."""
     found = page.find(name)
     return found / len(page) if found >= 0 and page else 1.0
+
+
+def _first_date(blocks: Sequence[tuple[int, BlockDecision]]) -> float:
+    """Where the first short block holding a date sits, from 0 (the page's top) to 1 (its end, or none):
+    a date by the headline marks a dated writing, which is seldom unsigned or undated, so a name or a date
+    not found there was likely missed."""
+    total = sum(len(block.text) + 1 for _, block in blocks) or 1
+    offset = 0
+    for words, block in blocks:
+        if words <= MAX_CREDIT_WORDS and find_dates(block.text):
+            return offset / total
+        offset += len(block.text) + 1
+    return 1.0
 
 
 def _common_word_share(names: list[str], text: str) -> float:
@@ -90,7 +103,8 @@ def _date_signals(value: object, blocks: Sequence[tuple[int, BlockDecision]]) ->
             if block.label == Label.BYLINE:
                 in_byline |= days
     if value is None:
-        return {"date.dates_seen": min(len(shown), MAX_DATES_SEEN) / MAX_DATES_SEEN}
+        return {"date.dates_seen": min(len(shown), MAX_DATES_SEEN) / MAX_DATES_SEEN,
+                "date.first_date": _first_date(blocks)}
     day = _day(value)
     return {"date.visible": float(day in shown), "date.in_byline": float(day in in_byline)}
 
