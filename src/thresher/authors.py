@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import MONTH_STEMS
+
 # "By", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", "Przez", "Autor:" and friends.
 _PREFIX = regex.compile(
     r"^\s*(?:(?:article|written|posted|published|reported|story|text|words|photos?|video|compiled|edited|reviewed|"
@@ -31,7 +33,7 @@ _PAREN = regex.compile(r"\([^)]*\)|\[[^\]]*\]")
 _TRAILER = regex.compile(
     r"\s(?:on|am|le|el|il|em|op|dnia|at|um|à|-|–|—)?\s*(?:\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
     r"(?:mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve)[.,]\s*\d|(?:hace|vor|il\s+y\s+a)\s+\d|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$|"
+    + MONTH_STEMS + r"[a-z]*\.?\s+\d).*$|"
     r"\s(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
     r"pubblicato|aggiornato|opublikowano|gepubliceerd|last\s+updated)\b.*$|"
     r"\s(?:on\s+behalf\s+of|im\s+auftrag\s+von|au\s+nom\s+de|en\s+nombre\s+de)\s.*$",
@@ -39,8 +41,8 @@ _TRAILER = regex.compile(
 )
 # A date opening a byline before a separator: "Dec. 19, 2025 · Niko Matsakis".
 _LEADING_DATE = regex.compile(
-    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|"
+    r"^(?:" + MONTH_STEMS + r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\.?\s+" + MONTH_STEMS + r"[a-z]*\.?\s+\d{4}|"
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[·⋅∙・|•—–]\s*",
     regex.IGNORECASE,
 )

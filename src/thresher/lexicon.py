@@ -219,6 +219,8 @@ SOCIAL_NAMES = _wordset(
 PROMO_VERBS = _wordset(
     "dive discover explore learn check find get read join see visit browse uncover unlock"
 )
+# The English month names' first three letters, for patterns compiled case-insensitively ("Dec.", "December").
+MONTH_STEMS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # Starters of a byline or a dateline ("By …", "Posted on …", "Von …").
 BYLINE_PREFIX = regex.compile(
     r"^(?:(?:written|posted|published|reported|story|text|words)\s+by|by|von|par|por|di|door|przez|"

@@ -146,8 +146,8 @@ def field_choices(candidates: Sequence[Candidate], *, format: str, url: str | No
 
 def _cross_signals(choices: dict[FieldName, FieldChoice]) -> dict[str, float]:
     """Each of authors and date tells on the other: a dated page is a writing, whose author a page without
-    any is likelier to have missed. The structured extractor says the same of its own picks; this is the
-    merge's, for every input (text dumps have no structured extractor)."""
+    any is likelier to have missed. Read from the merge's choices, so every input has them (text dumps
+    have no structured extractor)."""
     return {
         "authors.dated": float(choices[FieldName.DATE].value is not None),
         "date.credited": float(choices[FieldName.AUTHORS].value is not None),

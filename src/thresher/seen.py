@@ -10,7 +10,7 @@ count as an author.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import regex
@@ -72,13 +72,23 @@ def _first_date(blocks: Sequence[tuple[int, BlockDecision]]) -> float:
     """Where the first short block holding a date sits, from 0 (the page's top) to 1 (its end, or none):
     a date by the headline marks a dated writing, which is seldom unsigned or undated, so a name or a date
     not found there was likely missed."""
-    total = sum(len(block.text) + 1 for _, block in blocks) or 1
+    total = _length(blocks)
+    return next((offset / total for offset, _, days in _short_block_dates(blocks) if days), 1.0)
+
+
+def _short_block_dates(blocks: Sequence[tuple[int, BlockDecision]]
+                       ) -> Iterator[tuple[int, BlockDecision, set[dt.date | None]]]:
+    """Each short block (where pages print credits) with the days it shows and its offset in the page's text."""
     offset = 0
     for words, block in blocks:
-        if words <= MAX_CREDIT_WORDS and find_dates(block.text):
-            return offset / total
+        if words <= MAX_CREDIT_WORDS:
+            yield offset, block, {_day(match.value) for match in find_dates(block.text)}
         offset += len(block.text) + 1
-    return 1.0
+
+
+def _length(blocks: Sequence[tuple[int, BlockDecision]]) -> int:
+    """The length of the page's text, its blocks joined by spaces (at least 1)."""
+    return sum(len(block.text) + 1 for _, block in blocks) or 1
 
 
 def _common_word_share(names: list[str], text: str) -> float:
@@ -94,17 +104,18 @@ def _site_signals(names: list[str], site: frozenset[str]) -> dict[str, float]:
 
 
 def _date_signals(value: object, blocks: Sequence[tuple[int, BlockDecision]]) -> dict[str, float]:
-    shown: set[dt.date] = set()
-    in_byline: set[dt.date] = set()
-    for words, block in blocks:
-        if words <= MAX_CREDIT_WORDS:
-            days = {_day(match.value) for match in find_dates(block.text)}
-            shown |= days
-            if block.label == Label.BYLINE:
-                in_byline |= days
+    shown: set[dt.date | None] = set()
+    in_byline: set[dt.date | None] = set()
+    first = None
+    for offset, block, days in _short_block_dates(blocks):
+        shown |= days
+        if block.label == Label.BYLINE:
+            in_byline |= days
+        if days and first is None:
+            first = offset
     if value is None:
         return {"date.dates_seen": min(len(shown), MAX_DATES_SEEN) / MAX_DATES_SEEN,
-                "date.first_date": _first_date(blocks)}
+                "date.first_date": 1.0 if first is None else first / _length(blocks)}
     day = _day(value)
     return {"date.visible": float(day in shown), "date.in_byline": float(day in in_byline)}
 

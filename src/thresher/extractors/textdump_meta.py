@@ -20,7 +20,7 @@ from ..authors import clean_authors, clean_handle, is_organisation, split_names,
 from ..candidate import BlockDecision, Proposal
 from ..dates import find_dates
 from ..labels import Label
-from ..lexicon import BYLINE_PREFIX, DATELINE_PREFIX, line_cue, section_cue
+from ..lexicon import BYLINE_PREFIX, DATELINE_PREFIX, MONTH_STEMS, line_cue, section_cue
 from ..textblocks import Block
 from .textdump_title import TitleContext, best_title, title_context
 from .textdump_types import Body, Verdict, is_prose
@@ -163,8 +163,8 @@ _DATE_LABEL_END = regex.compile(r"(?<=\S)\s*(?:[|·•—–]\s*)?(?:last\s+)?(?
 # A date without a year, a numeric date or an age, alone on its line ("Jun 9", "02-12-2025", "2 days ago"):
 # blog software writes these under the author's name where a full date would stand.
 _DATE_SHAPED = regex.compile(
-    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+    r"^(?:" + MONTH_STEMS + r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}\s+" + MONTH_STEMS + r"[a-z]*\.?|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
     r"\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$", regex.IGNORECASE)
 # Several people named on one line: "Ann Lee, Bo Chan & Cy Dee".
 _NAME_LIST = regex.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -511,7 +511,7 @@ def _handle_rendered_twice(blocks: Sequence[Block], i: int) -> list[str]:
     """One word on two lines in a row (an avatar's label, then the link to the profile): a poster's
     handle ("Mazi" / "Mazi" / "May 3, 2024"), which a lone word would not be."""
     text = blocks[i].text.strip()
-    if " " in text or i + 1 >= len(blocks) or blocks[i + 1].text.strip() != text:
+    if " " in text or not _rendered_twice(blocks, i):
         return []
     handle = clean_handle(text)
     return [handle] if handle and not _DATE_WORDS.match(handle) and not is_organisation(handle) else []
