@@ -110,3 +110,26 @@ def test_a_cue_on_an_ancestor_of_the_region_says_nothing_outside_it():
     assert labels["Specs: 3 kg."] == (Label.OTHER, "outside the main content")
     assert labels["Home page"][0] is Label.NAV
 
+
+
+TEASERS = "".join(f'<h3><a href="/s{i}">Other story number {i} in the news</a></h3><a href="/s{i}">{i}H ago</a>'
+                  for i in range(5))
+
+
+def test_linked_teasers_closing_an_article_are_related():
+    labels = decide(f'<div id="main"><p>{PROSE}</p><p>{PROSE}</p><h2>World</h2>{TEASERS}'
+                    '<p>By subscribing you accept the terms.</p></div>')
+    assert labels[PROSE[:20]][0] is Label.BODY
+    assert labels["World"][0] is Label.RELATED
+    assert labels["Other story number 3"] == (Label.RELATED, "one of 10 linked teasers closing the main content")
+    assert labels["By subscribing you a"][0] is Label.BODY
+
+
+def test_linked_items_after_a_lone_blurb_stay_a_listing():
+    labels = decide(f'<div id="main"><p>{PROSE}</p>{TEASERS}</div>')
+    assert labels["Other story number 3"][0] is Label.BODY
+
+
+def test_links_followed_by_more_text_are_not_a_closing_run():
+    labels = decide(f'<div id="main"><p>{PROSE}</p><p>{PROSE}</p>{TEASERS}<p>{PROSE} Again.</p></div>')
+    assert labels["Other story number 3"][0] is Label.BODY

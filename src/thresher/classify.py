@@ -43,6 +43,17 @@ REPEATED_LINE_COUNT = 3
 REPEATED_LINE_MAX_WORDS = 4
 # A byline or counter is short: longer text with such words is prose that mentions them.
 SHORT_LINE_WORDS = 12
+# Teasers of other pages closing the region: linked headlines and blurbs, with short unlinked labels
+# between them ("World", "32M ago"). Only after the article's own text, and only at its end: a run
+# of links inside the text (a list of sources) is followed by more of it.
+TEASER_LINK_DENSITY = 0.9
+TEASER_LABEL_CHARS = 20
+MIN_TEASERS = 4
+MIN_ARTICLE_CHARS = 300  # in a stretch of consecutive paragraphs above the run
+MIN_ARTICLE_PARAGRAPHS = 2  # a listing's blurb stands alone
+ARTICLE_PARAGRAPH_CHARS = 80
+ARTICLE_PARAGRAPH_LINK_DENSITY = 0.3
+MAX_TEXT_AFTER_TEASERS = 200  # unlinked body text below the run (a subscription line, a credit)
 
 _BYLINE = regex.compile(r"^(?i:by|von|par|por|di|door|written by|posted by|author:?)\s+(?!The\b)\p{Lu}")
 _COOKIE = regex.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|experience)\b|"
@@ -115,7 +126,7 @@ def classify(blocks: Sequence[Block], region: Region) -> tuple[Decision, ...]:
         else:
             label, reason = _outside(block, region)
         decisions.append(Decision(block=block, label=label, score=body_likeness(block), reason=reason))
-    return _drop_chaff_sections(_headings_of_taken_prose(decisions), region.thread)
+    return _drop_teaser_tail(_drop_chaff_sections(_headings_of_taken_prose(decisions), region.thread))
 
 
 def body_likeness(block: Block) -> float:
@@ -257,6 +268,48 @@ def _drop_chaff_sections(decisions: list[Decision], thread: bool) -> tuple[Decis
                                 reason=f"in the section under the heading {section[2]!r}")
         out.append(decision)
     return tuple(out)
+
+
+def _drop_teaser_tail(decisions: tuple[Decision, ...]) -> tuple[Decision, ...]:
+    """A run of linked teasers at the end of the body is a list of other stories the template put
+    inside the article's container (top stories, "More in World"): it goes when an article stands
+    above it, paragraphs one after another, so that a listing (a blurb, links, a blurb) keeps its items."""
+    body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
+    end = len(body)
+    text_after = 0
+    while end and not _is_teaser(decisions[body[end - 1]].block):
+        text_after += decisions[body[end - 1]].block.chars
+        if text_after > MAX_TEXT_AFTER_TEASERS:
+            return decisions
+        end -= 1
+    start = end
+    while start and (_is_teaser(block := decisions[body[start - 1]].block) or block.chars <= TEASER_LABEL_CHARS):
+        start -= 1
+    run = body[start:end]
+    teasers = sum(_is_teaser(decisions[i].block) for i in run)
+    if teasers < MIN_TEASERS or _longest_stretch([decisions[i].block for i in body[:start]]) < MIN_ARTICLE_CHARS:
+        return decisions
+    out = list(decisions)
+    for i in run:
+        out[i] = Decision(block=decisions[i].block, label=Label.RELATED, score=decisions[i].score,
+                          reason=f"one of {teasers} linked teasers closing the main content")
+    return tuple(out)
+
+
+def _longest_stretch(blocks: Sequence[Block]) -> int:
+    """Characters of the longest run of consecutive paragraphs (two at least): an article's text, not
+    a listing's blurb."""
+    longest = stretch = count = 0
+    for block in blocks:
+        paragraph = block.chars >= ARTICLE_PARAGRAPH_CHARS and block.link_density < ARTICLE_PARAGRAPH_LINK_DENSITY
+        stretch, count = (stretch + block.chars, count + 1) if paragraph else (0, 0)
+        if count >= MIN_ARTICLE_PARAGRAPHS:
+            longest = max(longest, stretch)
+    return longest
+
+
+def _is_teaser(block: Block) -> bool:
+    return block.link_density >= TEASER_LINK_DENSITY
 
 
 def _is_post(block: Block) -> bool:
