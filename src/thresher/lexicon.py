@@ -64,6 +64,10 @@ STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType({
         "de het een en of maar van in op aan voor met door uit bij naar over onder is zijn was waren "
         "wordt worden heeft hebben had hij zij ze wij we jij je ik niet geen ook nog al dat die dit deze "
         "als dan zo er te om tot"),
+    "id": _wordset(
+        "yang dan di ke dari dengan untuk pada dalam ini itu tidak akan ada atau oleh karena juga sudah telah "
+        "bisa dapat adalah sebagai lebih seperti jika tetapi namun hanya bahwa saat agar para kita kami mereka "
+        "saya dia ia tersebut masih belum sangat harus tak pun lagi"),
 })
 
 # Every language's stop-words together, for text whose language is unknown.

@@ -8,13 +8,16 @@ One readable pass, Readability-style:
    source-and-age lines, calls to action) — each with a readable reason.
 3. Spread section labels over the blocks that follow a cue heading, until the section ends.
 4. Choose the body: the run of blocks, unbroken by chrome, with the most prose; trim its edges.
-5. Read the header before the body: byline (authors, date), title, site name.
+   Rows of figures (tables, results) do not break a run.
+5. Read the header before the body: byline (authors, date), title, site name. Then a body with
+   little prose keeps its whole run below the header (a list or a table with a line of prose).
 6. Label whatever is left outside the body by its shape; propose fields with rule strengths.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -49,6 +52,12 @@ MIN_SPLIT_CHARS = 250
 MAX_BRIDGE_BLOCKS = 12
 # ... when the prose on both sides holds this many characters (a teaser's blurb does not).
 MIN_BRIDGE_CHARS = 200
+# A best run with less prose than this is one line of a page made otherwise (a list, a table): keep its whole run.
+THIN_BODY_CHARS = 400
+# A table row or a result line has a few words (a lone number or timestamp is markup residue) ...
+MIN_DATA_ROW_WORDS, MAX_DATA_ROW_WORDS = 2, 12
+# ... and figures among them ("10 things in tech" is a headline).
+MIN_FIGURE_SHARE = 0.15
 # This many short bare lines together inside the body are chrome (byline box, share bar, credits) ...
 MIN_CLUSTER_RUN = 3
 # ... each at most this many words.
@@ -91,6 +100,8 @@ _SOURCE_AGE = regex.compile(
     regex.IGNORECASE)
 # A commenter's name line ("joetoronto says:"); it counts only with the comment's date below it.
 _COMMENTER = regex.compile(r"^\S.{0,40}\s(?:says|said|wrote|sagt|schreibt)\s*:?$", regex.IGNORECASE)
+# A figure standing alone ("18", "+13.1%", "1/1/2013", "2–3"), not a digit inside a word ("P90X", "COVID-19").
+_FIGURE = regex.compile(r"(?<![\p{L}\d])\d[\d.,:/%+-]*(?![\p{L}\d])")
 _COOKIE_WORD = regex.compile(r"\bcookies?\b", regex.IGNORECASE)
 _BREADCRUMB = regex.compile(r"^\S[^»›>/|]{0,40}\s*(?:»|›|>|/|→)\s*\S.*$")
 _BREADCRUMB_HOME = regex.compile(r"^(?:home|start|startseite|accueil|inicio|home ?page|strona główna|início|"
@@ -126,6 +137,7 @@ class TextDumpExtractor:
         header = read_header(blocks, verdicts, body, header_limit(blocks, verdicts, body))
         verdicts = mark_header(verdicts, header)
         body = reanchor(body, header)
+        body = widen_thin(blocks, verdicts, body, header)
         verdicts = mark_clusters(blocks, verdicts, body)
         decisions = decide(blocks, verdicts, body, header)
         proposals = propose(blocks, decisions, body, header)
@@ -344,10 +356,20 @@ def _runs(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> list[t
             last_prose, stretch, chars = i, 0, 0
         else:
             chars += block.features.chars
-            if not (block.kind is SegmentKind.LIST_ITEM and i > 0 and blocks[i - 1].kind is SegmentKind.LIST_ITEM):
+            listed = block.kind is SegmentKind.LIST_ITEM and i > 0 and blocks[i - 1].kind is SegmentKind.LIST_ITEM
+            if not listed and not (verdict is None and _data_row(block)):
                 stretch += 1
     runs.append((start, len(blocks)))
     return [(a, b) for a, b in runs if a < b]
+
+
+def _data_row(block: Block) -> bool:
+    """A short line holding figures ("1/1/2013 +13.1%", "Palm Bay 18 22 13 17 — 70"): a row of a table
+    or a list of results, part of the text around it, never a menu."""
+    f = block.features
+    if not MIN_DATA_ROW_WORDS <= f.words <= MAX_DATA_ROW_WORDS or f.date_only:
+        return False
+    return len(_FIGURE.findall(block.text)) >= MIN_FIGURE_SHARE * f.words
 
 
 # --- step 5: the header ----------------------------------------------------------------------
@@ -376,7 +398,23 @@ def reanchor(body: Body | None, header: Header) -> Body | None:
     last = max(index for index, _, _ in header.marks)
     if last < body.start or last >= body.end:
         return body
-    return Body(last + 1, body.end, body.prose_chars, body.bounded)
+    return replace(body, start=last + 1)
+
+
+def widen_thin(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None, header: Header
+               ) -> Body | None:
+    """A body with under ``THIN_BODY_CHARS`` of prose is not an article whose text is that prose: the
+    page's content is shaped otherwise (a list of items, a table, a results roundup) and the prose is
+    one line of it, so the whole run around it is kept, below the header. The header was read first,
+    from the prose alone, so widening moves no title, byline or date."""
+    if body is None or body.prose_chars >= THIN_BODY_CHARS:
+        return body
+    runs = _runs(blocks, verdicts)
+    start = next((a for a, b in runs if a <= body.start < b), body.start)
+    end = next((b - 1 for a, b in runs if a <= body.end < b), body.end)
+    below_header = [index + 1 for index, _, _ in header.marks if index < body.start]
+    start = min(max([start, *below_header]), body.start)
+    return replace(body, start=start, end=max(end, body.end), widened=True)
 
 
 def mark_clusters(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None
@@ -384,7 +422,7 @@ def mark_clusters(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], b
     """Inside the body, a cluster of short bare lines (not list items, not sentences) is chrome left
     between paragraphs: a byline box, a share bar, image credits."""
     out = list(verdicts)
-    if body is None:
+    if body is None or body.widened:
         return out
     run: list[int] = []
     for i in range(body.start, body.end + 2):
@@ -399,8 +437,9 @@ def mark_clusters(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], b
 
 
 def _bare_short_line(block: Block) -> bool:
+    """A short line with no sentence end and no figures (a table's rows are text, not chrome)."""
     return (block.kind is SegmentKind.PARAGRAPH and not block.features.ends_sentence
-            and block.features.words <= MAX_CLUSTER_WORDS)
+            and block.features.words <= MAX_CLUSTER_WORDS and not _data_row(block))
 
 
 # --- step 6: decisions and proposals -----------------------------------------------------------
@@ -413,7 +452,7 @@ def decide(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Bo
         inside = body is not None and body.start <= i <= body.end
         verdict = verdicts[i]
         if verdict is None:
-            verdict = _inside_verdict(block) if inside else _outside_verdict(blocks, i, body, header)
+            verdict = _inside_verdict(block, body) if inside else _outside_verdict(blocks, i, body, header)
         kept = verdict.label is Label.BODY
         score = min(block.features.chars / 400, 1.0) if is_prose(block) else 0.0
         out.append((BlockDecision(text=block.text, label=str(verdict.label), score=round(score, 3), kept=kept,
@@ -421,9 +460,11 @@ def decide(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Bo
     return out
 
 
-def _inside_verdict(block: Block) -> Verdict:
+def _inside_verdict(block: Block, body: Body | None) -> Verdict:
     if is_prose(block):
         return Verdict(Label.BODY, f"prose: {block.features.words} words, {block.features.sentences} sentence(s)")
+    if body is not None and body.widened:
+        return Verdict(Label.BODY, f"in the run kept whole around thin prose ({body.prose_chars} chars)")
     return Verdict(Label.BODY, "inside the body run (heading, list item or short line between prose)")
 
 

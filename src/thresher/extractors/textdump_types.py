@@ -47,6 +47,7 @@ class Body:
     end: int
     prose_chars: int
     bounded: bool
+    widened: bool = False  # a thin run taken whole: its short lines are the page's content, not chrome
 
 
 def is_prose(block: Block) -> bool:
