@@ -180,6 +180,25 @@ CARD_REACH = 3
 _CARD_ROLE = regex.compile(r"\b(?:member|poster|user|moderator|admin|guest|disabled|locked|banned|offline|online|"
                            r"staff|newbie|veteran|level|rank)\b", regex.IGNORECASE)
 FIRST_POSTER_STRENGTH = 0.55
+# An author box stands at the body's last blocks (the run may take it in) or this close after it ...
+AUTHOR_BOX_INSIDE = 1
+AUTHOR_BOX_REACH = 8
+# ... a heading that introduces the author ("About the author", "Written by", "About me"), then the name;
+# or the name, then (a role line may come first) a bio that opens with it ("Ann Lee is a reporter …").
+_BOX_HEADING = regex.compile(r"^(?:.{0,30}\babout\s+(?:the\s+)?(?:author|writer|me)|(?:written|article|posted|"
+                             r"authored|words)\s+by|(?:the\s+)?author)\s*:?$", regex.IGNORECASE)
+_ABOUT_NAME = regex.compile(r"^about\s+(?P<name>.+)$", regex.IGNORECASE)
+BIO_REACH = 2
+AUTHOR_BOX_STRENGTH = 0.5
+# A photo's alt text that holds a person's name ("Picture of Ann Lee", "![Ann Lee](…)"), just above
+# that name on a line of its own: an author's photo and name, this close to the header.
+PICTURE_REACH = 3
+MAX_CAPTION_WORDS = 14
+PICTURED_NAME_STRENGTH = 0.5
+# What may follow the name in the alt text: its end, a clause or the end of the image's markup.
+_CAPTION_NAME_END = r"(?=\s*(?:$|[,|\])]))"
+# A box naming a person the body names this often is a quoted source's bio.
+MIN_QUOTED_MENTIONS = 2
 # Name particles kept lower-case inside a person's name.
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
 
@@ -212,9 +231,10 @@ class Header:
     proposals: tuple[Proposal, ...] = ()
 
 
-def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None, limit: int
-                ) -> Header:
-    """Byline first (the surest anchor), then the title just above it, then a nearby date line."""
+def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None, limit: int,
+                lines: Sequence[str] = ()) -> Header:
+    """Byline first (the surest anchor), then the title just above it, then a nearby date line. The
+    dump's ``lines`` hold what the blocks drop (images' alt text), which may picture the author."""
     body_start = body.start if body else len(blocks)
     found = _find_byline(blocks, verdicts, body_start, limit)
     byline_index, byline = found if found else (None, None)
@@ -268,6 +288,13 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
     if not authors and (poster := _first_poster(blocks)) is not None:
         proposals.append(poster)
         authors = tuple(poster.value)
+    if not authors and body is not None and (boxed := _author_box(blocks, verdicts, body)) is not None:
+        proposals.append(boxed)
+        authors = tuple(boxed.value)
+    if not authors and title is not None and (pictured := _pictured_name(blocks, verdicts, lines, title[0])):
+        marks.append((pictured[0], Label.BYLINE, "byline: a person's name just below the title, under their photo"))
+        proposals.append(pictured[1])
+        authors = tuple(pictured[1].value)
     # Forum and Q&A software name the thread's or question's author in a cue of their own: it outranks the rest.
     if (starter := _thread_starter(blocks) or _asker(blocks)) is not None:
         proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
@@ -399,6 +426,79 @@ def _asker(blocks: Sequence[Block]) -> Proposal | None:
                 return Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.asker", strength=ASKER_STRENGTH)
         return None
     return None
+
+
+def _author_box(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body) -> Proposal | None:
+    """The name in an author box at the body's end or just after it (see ``_boxed_name``): blogs
+    introduce the author below the post. Comments and teasers that follow are not read, and a person
+    the body quotes again and again is a source, whose bio ends a round-up of experts."""
+    last = min(body.end + 1 + AUTHOR_BOX_REACH, len(blocks))
+    for i in range(max(body.end - AUTHOR_BOX_INSIDE, body.start), last):
+        verdict = verdicts[i]
+        if verdict is not None and verdict.label in _PAST_ARTICLE:
+            return None
+        if (names := _boxed_name(blocks, verdicts, i)) and not _quoted(blocks, body.start, i, names[0]):
+            return Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.author_box",
+                            strength=AUTHOR_BOX_STRENGTH)
+    return None
+
+
+def _boxed_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> list[str]:
+    """Block ``i`` opens an author box: a heading that introduces the author ("About the author",
+    "Written by") over a name; "About Ann Lee" or a bare name, over a bio that opens with the name
+    ("Ann Lee is a reporter …", "Ann writes …"); or a bare name over a link to the author's profile.
+    A bare name alone proves nothing: headings and menu items look the same, and so does a photo's
+    caption over a name (a list of staff pictures every one)."""
+    text = blocks[i].text.strip()
+    if _BOX_HEADING.match(text):
+        return _bare_name(blocks[i + 1].text) if i + 1 < len(blocks) else []
+    about = _ABOUT_NAME.match(text)
+    names = _bare_name(about["name"] if about else text)
+    if not names:
+        return []
+    profile = i + 1 < len(blocks) and (verdict := verdicts[i + 1]) is not None and verdict.label is Label.BIO
+    if about is None and profile:
+        return names
+    return names if _opens_bio(blocks[i + 1:i + 1 + BIO_REACH], names[0]) else []
+
+
+def _quoted(blocks: Sequence[Block], start: int, end: int, name: str) -> bool:
+    """The body names the person in several blocks before ``end``: an expert it quotes, not its author."""
+    return sum(name in b.text for b in blocks[start:end]) >= MIN_QUOTED_MENTIONS
+
+
+def _opens_bio(below: Sequence[Block], name: str) -> bool:
+    """A sentence below opens with the person's name or first name: the bio of an author box."""
+    first_name = name.split()[0]
+    return any(is_prose(b) and (b.text.startswith(name) or b.text.startswith(first_name + " ")) for b in below)
+
+
+def _pictured_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], lines: Sequence[str], title: int
+                   ) -> tuple[int, Proposal] | None:
+    """A person's name just below the title, under a photo whose alt text names them ("Picture of Ann
+    Lee" / "Ann Lee"): the author's portrait and name, as blogs head a post."""
+    for i in range(title + 1, min(title + 1 + PICTURE_REACH, len(blocks))):
+        if verdicts[i] is None and (names := _pictured(blocks, lines, i)):
+            return i, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.pictured_name",
+                               strength=PICTURED_NAME_STRENGTH)
+    return None
+
+
+def _pictured(blocks: Sequence[Block], lines: Sequence[str], i: int) -> list[str]:
+    """Block ``i`` is a bare name, and the image just above names that person in longer words: its alt
+    text is a dropped line between the blocks ("![Headshot of Ann Lee](…)") or, where the renderer
+    prints alt text as text, the short block above ("Picture of Ann Lee"). The name ends the alt text
+    or a clause of it ("Headshot of Ann Lee, Staff Writer"): "Safety Alert Electrical.pdf", "Madison
+    Daybed by Studio" and "Ann Lee Headshot" name a thing or caption a photo, under a shorter heading."""
+    names = _bare_name(blocks[i].text)
+    if not names or i == 0:
+        return []
+    above = blocks[i - 1]
+    captions = list(lines[above.last_line + 1:blocks[i].first_line])
+    if above.features.words <= MAX_CAPTION_WORDS:
+        captions.append(above.text)
+    alt = regex.compile(r"\S.*" + regex.escape(names[0]) + _CAPTION_NAME_END, regex.IGNORECASE)
+    return names if any(alt.search(c) for c in captions) else []
 
 
 def _name_below_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], title: int,
