@@ -568,7 +568,7 @@ def test_an_author_box_heading_over_a_name_names_the_author() -> None:
 
 def test_a_name_over_a_bio_that_opens_with_it_names_the_author() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Jane Doe",
-                                     "Jane Doe is a reporter who has covered the city council since 2019."))
+                                     "Jane Doe is a reporter; she has covered the city council since 2019."))
     assert article.authors == ["Jane Doe"]
 
 
@@ -580,7 +580,7 @@ def test_a_bare_name_after_the_body_without_a_bio_names_no_author() -> None:
 def test_the_bio_of_an_expert_the_body_quotes_names_no_author() -> None:
     quote = "Jane Doe, Budget Lead, Harbour Council"
     article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, quote, MORE, quote, PROSE,
-                                     "Jane Doe", "Jane Doe is the budget lead at the council and has led it."))
+                                     "Jane Doe", "Jane Doe is the budget lead at the council, where she led it."))
     assert article.authors == []
 
 
@@ -597,3 +597,15 @@ def test_a_caption_that_names_a_thing_over_its_name_names_no_author() -> None:
     article = thresher.extract(_dump("# Council extends the program", "Map of the campuses, Harbour Valley highlighted",
                                      "Harbour Valley", PROSE, MORE))
     assert article.authors == []
+
+
+def test_a_company_blurb_under_its_name_names_no_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Harbour Tech",
+                                     "Harbour Tech is the platform that councils use to plan and publish budgets."))
+    assert article.authors == []
+
+
+def test_an_author_box_heading_outranks_a_tag_above_it() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Garden Pests",
+                                     "About The Author", "Jane Doe", "Jane Doe", "Other stories"))
+    assert article.authors == ["Jane Doe"]

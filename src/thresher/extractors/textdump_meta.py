@@ -189,13 +189,17 @@ _BOX_HEADING = regex.compile(r"^(?:.{0,30}\babout\s+(?:the\s+)?(?:author|writer|
                              r"authored|words)\s+by|(?:the\s+)?author)\s*:?$", regex.IGNORECASE)
 _ABOUT_NAME = regex.compile(r"^about\s+(?P<name>.+)$", regex.IGNORECASE)
 BIO_REACH = 2
+# A bio speaks of a person.
+_PERSONAL = regex.compile(r"\b(?:he|she|his|her|him|I|my|I['’]m)\b")
 AUTHOR_BOX_STRENGTH = 0.5
 # A photo's alt text that holds a person's name ("Picture of Ann Lee", "![Ann Lee](…)"), just above
 # that name on a line of its own: an author's photo and name, this close to the header.
 PICTURE_REACH = 3
 MAX_CAPTION_WORDS = 14
 PICTURED_NAME_STRENGTH = 0.5
-# What may follow the name in the alt text: its end, a clause or the end of the image's markup.
+# A portrait's alt text: a few words, "of", the name ("Picture of", "Photo of the author"), then its end,
+# a clause or the end of the image's markup.
+_PORTRAIT_LEAD = r"(?:^|[\[!(]\s*)(?:[\p{L}-]+\s+){1,3}of\s+"
 _CAPTION_NAME_END = r"(?=\s*(?:$|[,|\])]))"
 # A box naming a person the body names this often is a quoted source's bio.
 MIN_QUOTED_MENTIONS = 2
@@ -429,35 +433,35 @@ def _asker(blocks: Sequence[Block]) -> Proposal | None:
 
 
 def _author_box(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body) -> Proposal | None:
-    """The name in an author box at the body's end or just after it (see ``_boxed_name``): blogs
-    introduce the author below the post. Comments and teasers that follow are not read, and a person
-    the body quotes again and again is a source, whose bio ends a round-up of experts."""
-    last = min(body.end + 1 + AUTHOR_BOX_REACH, len(blocks))
-    for i in range(max(body.end - AUTHOR_BOX_INSIDE, body.start), last):
-        verdict = verdicts[i]
-        if verdict is not None and verdict.label in _PAST_ARTICLE:
-            return None
-        if (names := _boxed_name(blocks, verdicts, i)) and not _quoted(blocks, body.start, i, names[0]):
+    """The name in an author box at the body's end or just after it: blogs introduce the author below
+    the post. A heading that introduces the author ("About the author", "Written by") is the surest
+    sign, so it is sought first; then a name over a bio or a profile link (see ``_boxed_name``).
+    Comments and teasers that follow are not read, and a person the body quotes again and again is a
+    source, whose bio ends a round-up of experts."""
+    first = max(body.end - AUTHOR_BOX_INSIDE, body.start)
+    zone = range(first, min(body.end + 1 + AUTHOR_BOX_REACH, len(blocks)))
+    ended = [i for i in zone if (verdict := verdicts[i]) is not None and verdict.label in _PAST_ARTICLE]
+    zone = range(first, min(ended, default=zone.stop))
+    headed = [_bare_name(blocks[i + 1].text) for i in zone
+              if _BOX_HEADING.match(blocks[i].text.strip()) and i + 1 < len(blocks)]
+    for names in [*headed, *(_boxed_name(blocks, i) for i in zone)]:
+        if names and not is_organisation(names[0]) and not _quoted(blocks, body.start, zone.start, names[0]):
             return Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.author_box",
                             strength=AUTHOR_BOX_STRENGTH)
     return None
 
 
-def _boxed_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> list[str]:
-    """Block ``i`` opens an author box: a heading that introduces the author ("About the author",
-    "Written by") over a name; "About Ann Lee" or a bare name, over a bio that opens with the name
-    ("Ann Lee is a reporter …", "Ann writes …"); or a bare name over a link to the author's profile.
-    A bare name alone proves nothing: headings and menu items look the same, and so does a photo's
-    caption over a name (a list of staff pictures every one)."""
+def _boxed_name(blocks: Sequence[Block], i: int) -> list[str]:
+    """Block ``i`` names a person over a link to their profile ("Ann Lee" / "Author's profile") or over
+    a bio ("Ann Lee" or "About Ann Lee" / "Ann Lee is a reporter …", "Ann writes …"). A bare name
+    alone proves nothing: headings, list items and photo captions look the same."""
     text = blocks[i].text.strip()
-    if _BOX_HEADING.match(text):
-        return _bare_name(blocks[i + 1].text) if i + 1 < len(blocks) else []
     about = _ABOUT_NAME.match(text)
     names = _bare_name(about["name"] if about else text)
-    if not names:
+    if not names or blocks[i].kind is SegmentKind.LIST_ITEM:
         return []
-    profile = i + 1 < len(blocks) and (verdict := verdicts[i + 1]) is not None and verdict.label is Label.BIO
-    if about is None and profile:
+    profile = about is None and i + 1 < len(blocks) and (cue := line_cue(blocks[i + 1].text)) is not None
+    if profile and cue is not None and cue.label is Label.BIO:
         return names
     return names if _opens_bio(blocks[i + 1:i + 1 + BIO_REACH], names[0]) else []
 
@@ -468,9 +472,11 @@ def _quoted(blocks: Sequence[Block], start: int, end: int, name: str) -> bool:
 
 
 def _opens_bio(below: Sequence[Block], name: str) -> bool:
-    """A sentence below opens with the person's name or first name: the bio of an author box."""
+    """A sentence below opens with the person's name or first name and speaks of a person ("she",
+    "his", "I"): the bio of an author box. A company's blurb opens with its name too ("Kraken is …")."""
     first_name = name.split()[0]
-    return any(is_prose(b) and (b.text.startswith(name) or b.text.startswith(first_name + " ")) for b in below)
+    return any(is_prose(b) and (b.text.startswith(name) or b.text.startswith(first_name + " "))
+               and _PERSONAL.search(b.text) is not None for b in below)
 
 
 def _pictured_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], lines: Sequence[str], title: int
@@ -485,20 +491,20 @@ def _pictured_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], 
 
 
 def _pictured(blocks: Sequence[Block], lines: Sequence[str], i: int) -> list[str]:
-    """Block ``i`` is a bare name, and the image just above names that person in longer words: its alt
-    text is a dropped line between the blocks ("![Headshot of Ann Lee](…)") or, where the renderer
-    prints alt text as text, the short block above ("Picture of Ann Lee"). The name ends the alt text
-    or a clause of it ("Headshot of Ann Lee, Staff Writer"): "Safety Alert Electrical.pdf", "Madison
-    Daybed by Studio" and "Ann Lee Headshot" name a thing or caption a photo, under a shorter heading."""
+    """Block ``i`` is a bare name, and the image just above is a portrait of that person: its alt text
+    ("Picture of Ann Lee", "Headshot of Ann Lee, Staff Writer") is a dropped line between the blocks
+    ("![Picture of Ann Lee](…)") or, where the renderer prints alt text as text, the short block above.
+    An alt text that is only the name ("![Mac Parts](…)" over "Mac Parts") is a product's or a logo's
+    card as often as a portrait."""
     names = _bare_name(blocks[i].text)
-    if not names or i == 0:
+    if not names or i == 0 or names[0].isupper():
         return []
     above = blocks[i - 1]
     captions = list(lines[above.last_line + 1:blocks[i].first_line])
     if above.features.words <= MAX_CAPTION_WORDS:
         captions.append(above.text)
-    alt = regex.compile(r"\S.*" + regex.escape(names[0]) + _CAPTION_NAME_END, regex.IGNORECASE)
-    return names if any(alt.search(c) for c in captions) else []
+    portrait = regex.compile(_PORTRAIT_LEAD + regex.escape(names[0]) + _CAPTION_NAME_END)
+    return names if any(portrait.search(c) for c in captions) else []
 
 
 def _name_below_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], title: int,
