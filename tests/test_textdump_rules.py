@@ -609,3 +609,10 @@ def test_an_author_box_heading_outranks_a_tag_above_it() -> None:
     article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Garden Pests",
                                      "About The Author", "Jane Doe", "Jane Doe", "Other stories"))
     assert article.authors == ["Jane Doe"]
+
+
+def test_a_bio_led_by_the_role_still_names_the_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Jane Doe",
+                                     "(Editor) – Jane comes from a family of printers; her beat is the council.",
+                                     "More related posts"))
+    assert article.authors == ["Jane Doe"]

@@ -181,7 +181,7 @@ _CARD_ROLE = regex.compile(r"\b(?:member|poster|user|moderator|admin|guest|disab
                            r"staff|newbie|veteran|level|rank)\b", regex.IGNORECASE)
 FIRST_POSTER_STRENGTH = 0.55
 # An author box stands at the body's last blocks (the run may take it in) or this close after it ...
-AUTHOR_BOX_INSIDE = 1
+AUTHOR_BOX_INSIDE = 3  # a sign-off, a "Recent posts" tab and the name may end the run
 AUTHOR_BOX_REACH = 8
 # ... a heading that introduces the author ("About the author", "Written by", "About me"), then the name;
 # or the name, then (a role line may come first) a bio that opens with it ("Ann Lee is a reporter …").
@@ -189,12 +189,15 @@ _BOX_HEADING = regex.compile(r"^(?:.{0,30}\babout\s+(?:the\s+)?(?:author|writer|
                              r"authored|words)\s+by|(?:the\s+)?author)\s*:?$", regex.IGNORECASE)
 _ABOUT_NAME = regex.compile(r"^about\s+(?P<name>.+)$", regex.IGNORECASE)
 BIO_REACH = 2
+# The bio names the person within its first few words ("(Editor) – Ann comes from …").
+BIO_NAME_WORDS = 6
 # A bio speaks of a person.
 _PERSONAL = regex.compile(r"\b(?:he|she|his|her|him|I|my|I['’]m)\b")
 AUTHOR_BOX_STRENGTH = 0.5
 # A photo's alt text that holds a person's name ("Picture of Ann Lee", "![Ann Lee](…)"), just above
-# that name on a line of its own: an author's photo and name, this close to the header.
-PICTURE_REACH = 3
+# that name on a line of its own: an author's photo and name, this close below the title (a category, a
+# date or a breadcrumb repeating the title may stand between; the portrait's alt text keeps this safe).
+PICTURE_REACH = 8
 MAX_CAPTION_WORDS = 14
 PICTURED_NAME_STRENGTH = 0.5
 # A portrait's alt text: a few words, "of", the name ("Picture of", "Photo of the author"), then its end,
@@ -442,10 +445,10 @@ def _author_box(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
     zone = range(first, min(body.end + 1 + AUTHOR_BOX_REACH, len(blocks)))
     ended = [i for i in zone if (verdict := verdicts[i]) is not None and verdict.label in _PAST_ARTICLE]
     zone = range(first, min(ended, default=zone.stop))
-    headed = [_bare_name(blocks[i + 1].text) for i in zone
+    headed = [(i + 1, _bare_name(blocks[i + 1].text)) for i in zone
               if _BOX_HEADING.match(blocks[i].text.strip()) and i + 1 < len(blocks)]
-    for names in [*headed, *(_boxed_name(blocks, i) for i in zone)]:
-        if names and not is_organisation(names[0]) and not _quoted(blocks, body.start, zone.start, names[0]):
+    for i, names in [*headed, *((i, _boxed_name(blocks, i)) for i in zone)]:
+        if names and not is_organisation(names[0]) and not _quoted(blocks, body.start, i, names[0]):
             return Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.author_box",
                             strength=AUTHOR_BOX_STRENGTH)
     return None
@@ -472,11 +475,11 @@ def _quoted(blocks: Sequence[Block], start: int, end: int, name: str) -> bool:
 
 
 def _opens_bio(below: Sequence[Block], name: str) -> bool:
-    """A sentence below opens with the person's name or first name and speaks of a person ("she",
-    "his", "I"): the bio of an author box. A company's blurb opens with its name too ("Kraken is …")."""
+    """A sentence below names the person in its first words and speaks of a person ("she", "his",
+    "I"): the bio of an author box. A company's blurb opens with its name too ("Kraken is …")."""
     first_name = name.split()[0]
-    return any(is_prose(b) and (b.text.startswith(name) or b.text.startswith(first_name + " "))
-               and _PERSONAL.search(b.text) is not None for b in below)
+    return any(is_prose(b) and first_name in b.text.split()[:BIO_NAME_WORDS] and _PERSONAL.search(b.text) is not None
+               for b in below)
 
 
 def _pictured_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], lines: Sequence[str], title: int
