@@ -616,3 +616,10 @@ def test_a_bio_led_by_the_role_still_names_the_author() -> None:
                                      "(Editor) – Jane comes from a family of printers; her beat is the council.",
                                      "More related posts"))
     assert article.authors == ["Jane Doe"]
+
+
+def test_a_byline_after_two_glued_dates_and_before_a_glued_category_names_the_author() -> None:
+    byline = parse_byline("On January 12, 2025January 22, 2025 By Jane DoeIn Budget Travel, Travel Tips")
+    assert byline is not None
+    assert byline.authors == ("Jane Doe",)
+    assert byline.date == dt.date(2025, 1, 12)

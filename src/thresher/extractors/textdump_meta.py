@@ -86,8 +86,9 @@ SITE_COPYRIGHT_STRENGTH = 0.45
 # Glue left by renderers that drop the space between inline elements: "MercilliBy Lina", "2025No".
 _GLUED_PREFIX = regex.compile(r"(?<=\p{Ll})(?=(?:By|Von|Par|Por|Door|Przez)\s|(?:Published|Updated|Posted)\b)")
 # A word joining a name to what follows it: "By Ann Lee on May 3", "By Ann Lee in Travel", "By Ann Lee 4 Comments".
-# Lower case only: a name may hold "On" or "El".
-_NAME_END = regex.compile(r"\s+(?:(?:on|in|at|am|le|el|em|op)\b|\d).*$")
+# Lower case only: a name may hold "On" or "El"; but "In" glued to the name's last letter is a category
+# link's label the renderer joined to it ("By Ann LeeIn Travel, Tips").
+_NAME_END = regex.compile(r"(?:\s+(?:(?:on|in|at|am|le|el|em|op)\b|\d)|(?<=\p{Ll})In\s+(?=\p{Lu})).*$")
 # What may stand between a date and a byline after it: "May 3, 2024 | By Ann Lee".
 _LEADING_SEPARATORS = regex.compile(r"^[\s|·•—–,-]*")
 # Renderers glue a label to the link after it: "Written byby Rebecca" (label "Written by", link "by Rebecca").
@@ -743,7 +744,7 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
         return _names(match["names"]), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
     parts = [p for p in _SEPARATORS.split(_GLUED_PREFIX.sub(" | ", head)) if p.strip()]
     prefixed = [_NAME_END.sub("", p.strip()) for p in parts if BYLINE_PREFIX.match(p.strip())]
-    if not prefixed and BYLINE_PREFIX.match(after := _LEADING_SEPARATORS.sub("", tail)):
+    if not prefixed and BYLINE_PREFIX.match(after := _after_dates(tail)):
         prefixed = [_NAME_END.sub("", _SEPARATORS.split(after)[0])]  # "May 3, 2024 By Ann Lee"
     if prefixed:
         names = (_names(*prefixed) or _one_word_name(prefixed, dated or any(ch.isdigit() for ch in head))
@@ -760,6 +761,14 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
     if not dateline and dated and not _LEADING_SEPARATORS.sub("", head) and (names := _name_after_date(tail)):
         return names, "textdump.byline_date_name", BYLINE_PAIR_STRENGTH
     return [], "", 0.0
+
+
+def _after_dates(tail: str) -> str:
+    """What follows a line's dates: a second date may follow the first ("January 12, 2025January 22,
+    2025 By Ann Lee": published and updated, glued), and separators may stand between."""
+    tail = _LEADING_SEPARATORS.sub("", tail)
+    dates = find_dates(tail)
+    return _LEADING_SEPARATORS.sub("", tail[dates[0].end:]) if dates and dates[0].start == 0 else tail
 
 
 def _name_after_date(tail: str) -> list[str]:
