@@ -623,3 +623,12 @@ def test_a_byline_after_two_glued_dates_and_before_a_glued_category_names_the_au
     assert byline is not None
     assert byline.authors == ("Jane Doe",)
     assert byline.date == dt.date(2025, 1, 12)
+
+
+def test_the_first_online_status_mark_names_the_thread_starter() -> None:
+    thread = ["Engine stalls when cold", "quietfox is offline      Reply With Quote", PROSE,
+              "![roadrunner is offline](images/statusicon/user_offline.gif)", MORE]
+    assert thresher.extract(_dump(MENU, *thread)).authors == ["quietfox"]
+    prose = thresher.extract(_dump(MENU, "Council extends the program", PROSE,
+                                   "The worker has connected to the broker and is online.", MORE))
+    assert prose.authors == []

@@ -181,6 +181,10 @@ CARD_REACH = 3
 _CARD_ROLE = regex.compile(r"\b(?:member|poster|user|moderator|admin|guest|disabled|locked|banned|offline|online|"
                            r"staff|newbie|veteran|level|rank)\b", regex.IGNORECASE)
 FIRST_POSTER_STRENGTH = 0.55
+# Forum software marks each post's poster as online or offline, in text or in a status icon's alt text
+# ("microfast is offline", "![microfast is offline](…)"): the first mark on the page is the thread starter's.
+_STATUS_MARK = regex.compile(r"^\s*(?:!\[)?(?P<handle>[^\s\[\]()]+)\s+is\s+(?:offline|online)\b(?![^\]]*[.!?]\s*$)",
+                             regex.IGNORECASE)
 # An author box stands at the body's last blocks (the run may take it in) or this close after it ...
 AUTHOR_BOX_INSIDE = 3  # a sign-off, a "Recent posts" tab and the name may end the run
 AUTHOR_BOX_REACH = 8
@@ -296,6 +300,9 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
     if not authors and (poster := _first_poster(blocks)) is not None:
         proposals.append(poster)
         authors = tuple(poster.value)
+    if not authors and (marked := _status_poster(lines)) is not None:
+        proposals.append(marked)
+        authors = tuple(marked.value)
     if not authors and body is not None and (boxed := _author_box(blocks, verdicts, body)) is not None:
         proposals.append(boxed)
         authors = tuple(boxed.value)
@@ -417,6 +424,19 @@ def _first_poster(blocks: Sequence[Block]) -> Proposal | None:
                 return Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.first_poster",
                                 strength=FIRST_POSTER_STRENGTH)
         return None
+    return None
+
+
+def _status_poster(lines: Sequence[str]) -> Proposal | None:
+    """The handle in the page's first online/offline mark (see ``_STATUS_MARK``): the first post's
+    poster. Read from the dump's lines, as the mark is often an icon's alt text, which blocks drop."""
+    for line in lines:
+        if (match := _STATUS_MARK.match(line)) is not None:
+            handle = clean_handle(match["handle"])
+            if handle is None or is_organisation(handle):
+                return None
+            return Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.status_poster",
+                            strength=FIRST_POSTER_STRENGTH)
     return None
 
 
