@@ -189,7 +189,7 @@ _STATUS_MARK = regex.compile(r"^\s*(?:!\[)?(?P<handle>[^\s\[\]()]+)\s+is\s+(?:of
 AUTHOR_BOX_INSIDE = 3  # a sign-off, a "Recent posts" tab and the name may end the run
 AUTHOR_BOX_REACH = 8
 # ... a heading that introduces the author ("About the author", "Written by", "About me"), then the name;
-# or the name, then (a role line may come first) a bio that opens with it ("Ann Lee is a reporter …").
+# or the name, then (a role line may come first) a bio that names the person ("Ann Lee is a reporter …").
 _BOX_HEADING = regex.compile(r"^(?:.{0,30}\babout\s+(?:the\s+)?(?:author|writer|me)|(?:written|article|posted|"
                              r"authored|words)\s+by|(?:the\s+)?author)\s*:?$", regex.IGNORECASE)
 _ABOUT_NAME = regex.compile(r"^about\s+(?P<name>.+)$", regex.IGNORECASE)
@@ -199,9 +199,9 @@ BIO_NAME_WORDS = 6
 # A bio speaks of a person.
 _PERSONAL = regex.compile(r"\b(?:he|she|his|her|him|I|my|I['’]m)\b")
 AUTHOR_BOX_STRENGTH = 0.5
-# A photo's alt text that holds a person's name ("Picture of Ann Lee", "![Ann Lee](…)"), just above
-# that name on a line of its own: an author's photo and name, this close below the title (a category, a
-# date or a breadcrumb repeating the title may stand between; the portrait's alt text keeps this safe).
+# A portrait's alt text ("Picture of Ann Lee", "![Headshot of Ann Lee](…)") just above that name on a line
+# of its own: an author's photo and name, this close below the title (a category, a date or a breadcrumb
+# repeating the title may stand between; the portrait's alt text keeps this safe).
 PICTURE_REACH = 8
 MAX_CAPTION_WORDS = 14
 PICTURED_NAME_STRENGTH = 0.5
@@ -484,8 +484,8 @@ def _boxed_name(blocks: Sequence[Block], i: int) -> list[str]:
     names = _bare_name(about["name"] if about else text)
     if not names or blocks[i].kind is SegmentKind.LIST_ITEM:
         return []
-    profile = about is None and i + 1 < len(blocks) and (cue := line_cue(blocks[i + 1].text)) is not None
-    if profile and cue is not None and cue.label is Label.BIO:
+    cue = line_cue(blocks[i + 1].text) if i + 1 < len(blocks) else None
+    if about is None and cue is not None and cue.label is Label.BIO:
         return names
     return names if _opens_bio(blocks[i + 1:i + 1 + BIO_REACH], names[0]) else []
 
@@ -505,8 +505,8 @@ def _opens_bio(below: Sequence[Block], name: str) -> bool:
 
 def _pictured_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], lines: Sequence[str], title: int
                    ) -> tuple[int, Proposal] | None:
-    """A person's name just below the title, under a photo whose alt text names them ("Picture of Ann
-    Lee" / "Ann Lee"): the author's portrait and name, as blogs head a post."""
+    """A person's name a few lines below the title, under a photo whose alt text names them ("Picture of
+    Ann Lee" / "Ann Lee"): the author's portrait and name, as blogs head a post."""
     for i in range(title + 1, min(title + 1 + PICTURE_REACH, len(blocks))):
         if verdicts[i] is None and (names := _pictured(blocks, lines, i)):
             return i, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.pictured_name",
