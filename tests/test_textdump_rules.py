@@ -558,3 +558,77 @@ def test_bio_inside_the_body_run_confirms_the_name() -> None:
     bio = "Jane Doe is a reporter who covers the city council and its budget for the paper since 2019."
     article = thresher.extract(_dump(MENU, "# Council extends the program", "Jane Doe", PROSE, MORE, bio, PROSE))
     assert article.authors == ["Jane Doe"]
+
+
+def test_an_author_box_heading_over_a_name_names_the_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE,
+                                     "About the author", "Jane Doe", "Other stories", "Weather"))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_a_name_over_a_bio_that_opens_with_it_names_the_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Jane Doe",
+                                     "Jane Doe is a reporter; she has covered the city council since 2019."))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_a_bare_name_after_the_body_without_a_bio_names_no_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Jane Doe", "Weather"))
+    assert article.authors == []
+
+
+def test_the_bio_of_an_expert_the_body_quotes_names_no_author() -> None:
+    quote = "Jane Doe, Budget Lead, Harbour Council"
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, quote, MORE, quote, PROSE,
+                                     "Jane Doe", "Jane Doe is the budget lead at the council, where she led it."))
+    assert article.authors == []
+
+
+def test_a_name_under_its_photo_below_the_title_names_the_author() -> None:
+    markdown = thresher.extract(_dump("# Council extends the program", "![Picture of Jane Doe](https://x.test/jd.jpg)",
+                                      "Jane Doe", PROSE, MORE))
+    plain = thresher.extract(_dump(MENU, "Council extends the program", "Headshot of Jane Doe, Staff Writer",
+                                   "Jane Doe", PROSE, MORE))
+    assert markdown.authors == ["Jane Doe"]
+    assert plain.authors == ["Jane Doe"]
+
+
+def test_a_caption_that_names_a_thing_over_its_name_names_no_author() -> None:
+    article = thresher.extract(_dump("# Council extends the program", "Map of the campuses, Harbour Valley highlighted",
+                                     "Harbour Valley", PROSE, MORE))
+    assert article.authors == []
+
+
+def test_a_company_blurb_under_its_name_names_no_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Harbour Tech",
+                                     "Harbour Tech is the platform that councils use to plan and publish budgets."))
+    assert article.authors == []
+
+
+def test_an_author_box_heading_outranks_a_tag_above_it() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Garden Pests",
+                                     "About The Author", "Jane Doe", "Jane Doe", "Other stories"))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_a_bio_led_by_the_role_still_names_the_author() -> None:
+    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, "Jane Doe",
+                                     "(Editor) – Jane comes from a family of printers; her beat is the council.",
+                                     "More related posts"))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_a_byline_after_two_glued_dates_and_before_a_glued_category_names_the_author() -> None:
+    byline = parse_byline("On January 12, 2025January 22, 2025 By Jane DoeIn Budget Travel, Travel Tips")
+    assert byline is not None
+    assert byline.authors == ("Jane Doe",)
+    assert byline.date == dt.date(2025, 1, 12)
+
+
+def test_the_first_online_status_mark_names_the_thread_starter() -> None:
+    thread = ["Engine stalls when cold", "quietfox is offline      Reply With Quote", PROSE,
+              "![roadrunner is offline](images/statusicon/user_offline.gif)", MORE]
+    assert thresher.extract(_dump(MENU, *thread)).authors == ["quietfox"]
+    prose = thresher.extract(_dump(MENU, "Council extends the program", PROSE,
+                                   "The worker has connected to the broker and is online.", MORE))
+    assert prose.authors == []

@@ -205,7 +205,7 @@ LINE_CUES: Mapping[Label, tuple[str, ...]] = MappingProxyType({
                      r"\d+ (?:responses?|comments?|replies|thoughts?) (?:to|on) .{1,150}"),
     # Alone on a line these are buttons in a masthead, not the heading of a promo box.
     Label.PROMO: (r"newsletters?", r"sign up", r"subscribe(?: now| today)?", r"log ?in ?subscribe"),
-    Label.BIO: (r"avatar(?: photo| image)?", r"(?:author|autor|auteur) (?:profile|archive)s?"),
+    Label.BIO: (r"avatar(?: photo| image)?", r"(?:author|autor|auteur)(?:['’]s)? (?:profile|archive)s?"),
     Label.SHARE: (
         r"share(?: this(?: article| post| story)?| on| via)?[.:!]?", r"follow(?: us)?(?: on \p{L}{2,20})?",
         r"teilen", r"partager", r"compartir",

@@ -134,7 +134,7 @@ class TextDumpExtractor:
         verdicts = mark_annotated(blocks, verdicts)
         verdicts = mark_teaser_cadence(blocks, verdicts)
         body = choose_body(blocks, verdicts)
-        header = read_header(blocks, verdicts, body, header_limit(blocks, verdicts, body))
+        header = read_header(blocks, verdicts, body, header_limit(blocks, verdicts, body), page.lines)
         verdicts = mark_header(verdicts, header)
         body = reanchor(body, header)
         body = widen_thin(blocks, verdicts, body, header)

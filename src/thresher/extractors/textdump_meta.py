@@ -86,8 +86,9 @@ SITE_COPYRIGHT_STRENGTH = 0.45
 # Glue left by renderers that drop the space between inline elements: "MercilliBy Lina", "2025No".
 _GLUED_PREFIX = regex.compile(r"(?<=\p{Ll})(?=(?:By|Von|Par|Por|Door|Przez)\s|(?:Published|Updated|Posted)\b)")
 # A word joining a name to what follows it: "By Ann Lee on May 3", "By Ann Lee in Travel", "By Ann Lee 4 Comments".
-# Lower case only: a name may hold "On" or "El".
-_NAME_END = regex.compile(r"\s+(?:(?:on|in|at|am|le|el|em|op)\b|\d).*$")
+# Lower case only: a name may hold "On" or "El"; but "In" glued to the name's last letter is a category
+# link's label the renderer joined to it ("By Ann LeeIn Travel, Tips").
+_NAME_END = regex.compile(r"(?:\s+(?:(?:on|in|at|am|le|el|em|op)\b|\d)|(?<=\p{Ll})In\s+(?=\p{Lu})).*$")
 # What may stand between a date and a byline after it: "May 3, 2024 | By Ann Lee".
 _LEADING_SEPARATORS = regex.compile(r"^[\s|·•—–,-]*")
 # Renderers glue a label to the link after it: "Written byby Rebecca" (label "Written by", link "by Rebecca").
@@ -180,6 +181,36 @@ CARD_REACH = 3
 _CARD_ROLE = regex.compile(r"\b(?:member|poster|user|moderator|admin|guest|disabled|locked|banned|offline|online|"
                            r"staff|newbie|veteran|level|rank)\b", regex.IGNORECASE)
 FIRST_POSTER_STRENGTH = 0.55
+# Forum software marks each post's poster as online or offline, in text or in a status icon's alt text
+# ("microfast is offline", "![microfast is offline](…)"): the first mark on the page is the thread starter's.
+_STATUS_MARK = regex.compile(r"^\s*(?:!\[)?(?P<handle>[^\s\[\]()]+)\s+is\s+(?:offline|online)\b(?![^\]]*[.!?]\s*$)",
+                             regex.IGNORECASE)
+# An author box stands at the body's last blocks (the run may take it in) or this close after it ...
+AUTHOR_BOX_INSIDE = 3  # a sign-off, a "Recent posts" tab and the name may end the run
+AUTHOR_BOX_REACH = 8
+# ... a heading that introduces the author ("About the author", "Written by", "About me"), then the name;
+# or the name, then (a role line may come first) a bio that names the person ("Ann Lee is a reporter …").
+_BOX_HEADING = regex.compile(r"^(?:.{0,30}\babout\s+(?:the\s+)?(?:author|writer|me)|(?:written|article|posted|"
+                             r"authored|words)\s+by|(?:the\s+)?author)\s*:?$", regex.IGNORECASE)
+_ABOUT_NAME = regex.compile(r"^about\s+(?P<name>.+)$", regex.IGNORECASE)
+BIO_REACH = 2
+# The bio names the person within its first few words ("(Editor) – Ann comes from …").
+BIO_NAME_WORDS = 6
+# A bio speaks of a person.
+_PERSONAL = regex.compile(r"\b(?:he|she|his|her|him|I|my|I['’]m)\b")
+AUTHOR_BOX_STRENGTH = 0.5
+# A portrait's alt text ("Picture of Ann Lee", "![Headshot of Ann Lee](…)") just above that name on a line
+# of its own: an author's photo and name, this close below the title (a category, a date or a breadcrumb
+# repeating the title may stand between; the portrait's alt text keeps this safe).
+PICTURE_REACH = 8
+MAX_CAPTION_WORDS = 14
+PICTURED_NAME_STRENGTH = 0.5
+# A portrait's alt text: a few words, "of", the name ("Picture of", "Photo of the author"), then its end,
+# a clause or the end of the image's markup.
+_PORTRAIT_LEAD = r"(?:^|[\[!(]\s*)(?:[\p{L}-]+\s+){1,3}of\s+"
+_CAPTION_NAME_END = r"(?=\s*(?:$|[,|\])]))"
+# A box naming a person the body names this often is a quoted source's bio.
+MIN_QUOTED_MENTIONS = 2
 # Name particles kept lower-case inside a person's name.
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ten"])
 
@@ -212,9 +243,10 @@ class Header:
     proposals: tuple[Proposal, ...] = ()
 
 
-def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None, limit: int
-                ) -> Header:
-    """Byline first (the surest anchor), then the title just above it, then a nearby date line."""
+def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None, limit: int,
+                lines: Sequence[str] = ()) -> Header:
+    """Byline first (the surest anchor), then the title just above it, then a nearby date line. The
+    dump's ``lines`` hold what the blocks drop (images' alt text), which may picture the author."""
     body_start = body.start if body else len(blocks)
     found = _find_byline(blocks, verdicts, body_start, limit)
     byline_index, byline = found if found else (None, None)
@@ -268,6 +300,16 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
     if not authors and (poster := _first_poster(blocks)) is not None:
         proposals.append(poster)
         authors = tuple(poster.value)
+    if not authors and (marked := _status_poster(lines)) is not None:
+        proposals.append(marked)
+        authors = tuple(marked.value)
+    if not authors and body is not None and (boxed := _author_box(blocks, verdicts, body)) is not None:
+        proposals.append(boxed)
+        authors = tuple(boxed.value)
+    if not authors and title is not None and (pictured := _pictured_name(blocks, verdicts, lines, title[0])):
+        marks.append((pictured[0], Label.BYLINE, "byline: a person's name just below the title, under their photo"))
+        proposals.append(pictured[1])
+        authors = tuple(pictured[1].value)
     # Forum and Q&A software name the thread's or question's author in a cue of their own: it outranks the rest.
     if (starter := _thread_starter(blocks) or _asker(blocks)) is not None:
         proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
@@ -385,6 +427,19 @@ def _first_poster(blocks: Sequence[Block]) -> Proposal | None:
     return None
 
 
+def _status_poster(lines: Sequence[str]) -> Proposal | None:
+    """The handle in the page's first online/offline mark (see ``_STATUS_MARK``): the first post's
+    poster. Read from the dump's lines, as the mark is often an icon's alt text, which blocks drop."""
+    for line in lines:
+        if (match := _STATUS_MARK.match(line)) is not None:
+            handle = clean_handle(match["handle"])
+            if handle is None or is_organisation(handle):
+                return None
+            return Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.status_poster",
+                            strength=FIRST_POSTER_STRENGTH)
+    return None
+
+
 def _asker(blocks: Sequence[Block]) -> Proposal | None:
     """The user card under a question ("asked May 3, 2024 at 8:45" / "quietfox's user avatar" /
     "quietfox"): Q&A software names the question's author there; answers say "answered" instead."""
@@ -399,6 +454,81 @@ def _asker(blocks: Sequence[Block]) -> Proposal | None:
                 return Proposal(field=FieldName.AUTHORS, value=[handle], rule="textdump.asker", strength=ASKER_STRENGTH)
         return None
     return None
+
+
+def _author_box(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body) -> Proposal | None:
+    """The name in an author box at the body's end or just after it: blogs introduce the author below
+    the post. A heading that introduces the author ("About the author", "Written by") is the surest
+    sign, so it is sought first; then a name over a bio or a profile link (see ``_boxed_name``).
+    Comments and teasers that follow are not read, and a person the body quotes again and again is a
+    source, whose bio ends a round-up of experts."""
+    first = max(body.end - AUTHOR_BOX_INSIDE, body.start)
+    zone = range(first, min(body.end + 1 + AUTHOR_BOX_REACH, len(blocks)))
+    ended = [i for i in zone if (verdict := verdicts[i]) is not None and verdict.label in _PAST_ARTICLE]
+    zone = range(first, min(ended, default=zone.stop))
+    headed = [(i + 1, _bare_name(blocks[i + 1].text)) for i in zone
+              if _BOX_HEADING.match(blocks[i].text.strip()) and i + 1 < len(blocks)]
+    for i, names in [*headed, *((i, _boxed_name(blocks, i)) for i in zone)]:
+        if names and not is_organisation(names[0]) and not _quoted(blocks, body.start, i, names[0]):
+            return Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.author_box",
+                            strength=AUTHOR_BOX_STRENGTH)
+    return None
+
+
+def _boxed_name(blocks: Sequence[Block], i: int) -> list[str]:
+    """Block ``i`` names a person over a link to their profile ("Ann Lee" / "Author's profile") or over
+    a bio ("Ann Lee" or "About Ann Lee" / "Ann Lee is a reporter …", "Ann writes …"). A bare name
+    alone proves nothing: headings, list items and photo captions look the same."""
+    text = blocks[i].text.strip()
+    about = _ABOUT_NAME.match(text)
+    names = _bare_name(about["name"] if about else text)
+    if not names or blocks[i].kind is SegmentKind.LIST_ITEM:
+        return []
+    cue = line_cue(blocks[i + 1].text) if i + 1 < len(blocks) else None
+    if about is None and cue is not None and cue.label is Label.BIO:
+        return names
+    return names if _opens_bio(blocks[i + 1:i + 1 + BIO_REACH], names[0]) else []
+
+
+def _quoted(blocks: Sequence[Block], start: int, end: int, name: str) -> bool:
+    """The body names the person in several blocks before ``end``: an expert it quotes, not its author."""
+    return sum(name in b.text for b in blocks[start:end]) >= MIN_QUOTED_MENTIONS
+
+
+def _opens_bio(below: Sequence[Block], name: str) -> bool:
+    """A sentence below names the person in its first words and speaks of a person ("she", "his",
+    "I"): the bio of an author box. A company's blurb opens with its name too ("Kraken is …")."""
+    first_name = name.split()[0]
+    return any(is_prose(b) and first_name in b.text.split()[:BIO_NAME_WORDS] and _PERSONAL.search(b.text) is not None
+               for b in below)
+
+
+def _pictured_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], lines: Sequence[str], title: int
+                   ) -> tuple[int, Proposal] | None:
+    """A person's name a few lines below the title, under a photo whose alt text names them ("Picture of
+    Ann Lee" / "Ann Lee"): the author's portrait and name, as blogs head a post."""
+    for i in range(title + 1, min(title + 1 + PICTURE_REACH, len(blocks))):
+        if verdicts[i] is None and (names := _pictured(blocks, lines, i)):
+            return i, Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.pictured_name",
+                               strength=PICTURED_NAME_STRENGTH)
+    return None
+
+
+def _pictured(blocks: Sequence[Block], lines: Sequence[str], i: int) -> list[str]:
+    """Block ``i`` is a bare name, and the image just above is a portrait of that person: its alt text
+    ("Picture of Ann Lee", "Headshot of Ann Lee, Staff Writer") is a dropped line between the blocks
+    ("![Picture of Ann Lee](…)") or, where the renderer prints alt text as text, the short block above.
+    An alt text that is only the name ("![Mac Parts](…)" over "Mac Parts") is a product's or a logo's
+    card as often as a portrait."""
+    names = _bare_name(blocks[i].text)
+    if not names or i == 0 or names[0].isupper():
+        return []
+    above = blocks[i - 1]
+    captions = list(lines[above.last_line + 1:blocks[i].first_line])
+    if above.features.words <= MAX_CAPTION_WORDS:
+        captions.append(above.text)
+    portrait = regex.compile(_PORTRAIT_LEAD + regex.escape(names[0]) + _CAPTION_NAME_END)
+    return names if any(portrait.search(c) for c in captions) else []
 
 
 def _name_below_title(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], title: int,
@@ -634,7 +764,7 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
         return _names(match["names"]), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
     parts = [p for p in _SEPARATORS.split(_GLUED_PREFIX.sub(" | ", head)) if p.strip()]
     prefixed = [_NAME_END.sub("", p.strip()) for p in parts if BYLINE_PREFIX.match(p.strip())]
-    if not prefixed and BYLINE_PREFIX.match(after := _LEADING_SEPARATORS.sub("", tail)):
+    if not prefixed and BYLINE_PREFIX.match(after := _after_dates(tail)):
         prefixed = [_NAME_END.sub("", _SEPARATORS.split(after)[0])]  # "May 3, 2024 By Ann Lee"
     if prefixed:
         names = (_names(*prefixed) or _one_word_name(prefixed, dated or any(ch.isdigit() for ch in head))
@@ -651,6 +781,14 @@ def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> 
     if not dateline and dated and not _LEADING_SEPARATORS.sub("", head) and (names := _name_after_date(tail)):
         return names, "textdump.byline_date_name", BYLINE_PAIR_STRENGTH
     return [], "", 0.0
+
+
+def _after_dates(tail: str) -> str:
+    """What follows a line's dates: a second date may follow the first ("January 12, 2025January 22,
+    2025 By Ann Lee": published and updated, glued), and separators may stand between."""
+    tail = _LEADING_SEPARATORS.sub("", tail)
+    dates = find_dates(tail)
+    return _LEADING_SEPARATORS.sub("", tail[dates[0].end:]) if dates and dates[0].start == 0 else tail
 
 
 def _name_after_date(tail: str) -> list[str]:
