@@ -44,6 +44,11 @@ LEAD_BLOCKS = 3
 PROSE_ABOVE_REACH = 2
 # The body's most frequent topic words, which a title names.
 TOPIC_WORDS = 5
+# A line this long or shorter may hold the title beside other words ("Title | Site", "Share: Title"); longer
+# lines are prose, whose first words are no echo (and the bound keeps the echo set small on long pages).
+ECHO_CHARS = 200
+# What is left at a cut between a title and the words beside it: separators, not part of either.
+_ECHO_TRIM = " |-–—:·•»«/\\"
 # Characters that mark a control, a price or a counter rather than a headline ("Search [ ]", "$39.58").
 _NOISE = regex.compile(r"[\[\]{}<>|@#$€£%=_*]|\d{3,}")
 
@@ -51,10 +56,11 @@ FEATURES = ("bias", "echo", "lead_echo", "log_words", "typical_length", "repeate
             "distance_above", "log_distance", "inside_body", "prose_below", "date_below", "byline_below",
             "heading", "top_heading", "capitalised", "noise", "nearest", "position", "gap_before", "gap_after",
             "title_like", "best_lead_echo", "prose_above", "again_after_body", "topic", "after_chrome",
-            "candidates_between")
+            "candidates_between", "deeper_than_body", "shallower_than_body", "echoed_anywhere")
 # Fitted on the dev part (wcxb-dev odd ids, three renderers); refit with benchmarks/fit_textdump_title.py.
 WEIGHTS = (-0.000, 1.722, 2.438, 0.363, 0.697, 0.093, 0.876, 0.015, -0.957, -1.547, -0.035, 1.290, 0.396, 1.280,
-           2.811, 0.353, 0.268, -0.268, -1.720, 1.694, 2.154, 0.606, -0.355, -0.559, -0.247, 3.378, 0.602, 0.840)
+           2.811, 0.353, 0.268, -0.268, -1.720, 1.694, 2.154, 0.606, -0.355, -0.559, -0.247, 3.378, 0.602, 0.840,
+           0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,7 @@ class TitleContext:
     lead_words: frozenset[str]
     topic_words: frozenset[str]
     after_body: frozenset[str]  # folded lines below the body: footers and menus repeat site names, not titles
+    echoes: frozenset[str]  # folded word-boundary parts of the page's short lines (see ``_echoes``)
 
 
 def title_context(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None,
@@ -82,7 +89,24 @@ def title_context(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], b
         start = prose[0]
     after = frozenset(fold(b.text) for b in blocks[body.end + 1:]) if body else frozenset()
     return TitleContext(blocks, verdicts, start, _words_of(blocks, inside), _words_of(blocks, prose),
-                        _topic_words(blocks, inside), after)
+                        _topic_words(blocks, inside), after, _echoes(blocks))
+
+
+def _echoes(blocks: Sequence[Block]) -> frozenset[str]:
+    """Every proper prefix and suffix, cut at a space, of the page's lines of at most ``ECHO_CHARS``
+    characters, folded and without the separator at the cut: pages repeat their title beside the site's
+    name ("Title | Site", "Site - Title") or a share button's label ("Share: Title"), menu items rarely."""
+    found: set[str] = set()
+    for block in blocks:
+        if len(block.text) > ECHO_CHARS:
+            continue
+        text = fold(block.text)
+        cut = text.find(" ")
+        while cut > 0:
+            found.update((text[:cut].strip(_ECHO_TRIM), text[cut + 1:].strip(_ECHO_TRIM)))
+            cut = text.find(" ", cut + 1)
+    found.discard("")
+    return frozenset(found)
 
 
 def _topic_words(blocks: Sequence[Block], indices: range) -> frozenset[str]:
@@ -120,6 +144,13 @@ def _echoed_nearby(blocks: Sequence[Block], i: int) -> bool:
     key = fold(blocks[i].text)
     near = range(max(i - ECHO_REACH, 0), min(i + ECHO_REACH + 1, len(blocks)))
     return any(j != i and fold(blocks[j].text).endswith(key) for j in near)
+
+
+def _depth(ctx: TitleContext, i: int) -> int:
+    """The line's indentation against the body's first block (0 without a body): renderers that indent
+    keep the title at another depth than the menu items and the body's paragraphs."""
+    start = ctx.blocks[ctx.body_start] if ctx.body_start < len(ctx.blocks) else ctx.blocks[i]
+    return ctx.blocks[i].indent - start.indent
 
 
 def _after_chrome(ctx: TitleContext, i: int) -> bool:
@@ -177,6 +208,9 @@ def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool =
         len(content & ctx.topic_words) / TOPIC_WORDS,
         float(_after_chrome(ctx, i)),
         math.log1p(between),
+        float(_depth(ctx, i) > 0),
+        float(_depth(ctx, i) < 0),
+        float(fold(block.text) in ctx.echoes),
     )
 
 
