@@ -58,9 +58,9 @@ FEATURES = ("bias", "echo", "lead_echo", "log_words", "typical_length", "repeate
             "title_like", "best_lead_echo", "prose_above", "again_after_body", "topic", "after_chrome",
             "candidates_between", "deeper_than_body", "shallower_than_body", "echoed_anywhere")
 # Fitted on the dev part (wcxb-dev odd ids, three renderers); refit with benchmarks/fit_textdump_title.py.
-WEIGHTS = (-0.000, 1.722, 2.438, 0.363, 0.697, 0.093, 0.876, 0.015, -0.957, -1.547, -0.035, 1.290, 0.396, 1.280,
-           2.811, 0.353, 0.268, -0.268, -1.720, 1.694, 2.154, 0.606, -0.355, -0.559, -0.247, 3.378, 0.602, 0.840,
-           0.0, 0.0, 0.0)
+WEIGHTS = (-0.000, 1.598, 2.408, 0.628, 0.734, 0.110, 0.512, 0.022, -0.996, -1.334, -0.041, 1.218, 0.451, 1.309,
+           2.785, 0.479, 0.397, -0.165, -1.352, 1.520, 1.870, 0.418, -0.494, -0.548, -0.324, 3.175, 0.549, 0.923,
+           -1.368, 0.939, 1.361)
 
 
 @dataclass(frozen=True, slots=True)
