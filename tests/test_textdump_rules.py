@@ -186,6 +186,21 @@ def test_title_is_no_echo_of_a_longer_word_or_a_long_line() -> None:
     assert _feature(ctx, "Council extends the program", "echoed_anywhere") == 0.0
 
 
+def test_full_headline_extends_its_shortened_form() -> None:
+    ctx = _title_context(_dump(MENU, "Council extends the program: what it means", "Council extends the program",
+                               PROSE, MORE))
+    assert _feature(ctx, "Council extends the program: what it means", "extends_line") == 1.0
+    assert _feature(ctx, "Council extends the program", "extends_line") == 0.0
+    assert _feature(ctx, "Council extends the program", "echoed_anywhere") == 1.0
+
+
+def test_first_candidate_of_the_page_is_marked() -> None:
+    ctx = _title_context(_dump("Harbour Gazette", MENU, "Council extends the program", PROSE, MORE))
+    first = {ctx.blocks[i].text: values[FEATURES.index("first_candidate")] for i, values in candidate_features(ctx)}
+    assert first["Harbour Gazette"] == 1.0
+    assert first["Council extends the program"] == 0.0
+
+
 def test_title_model_prefers_the_headline_the_body_echoes() -> None:
     ctx = _title_context(_dump(MENU, "Council extends the program for another year", PROSE, MORE))
     headline, menu_item = ctx.body_start - 1, 0

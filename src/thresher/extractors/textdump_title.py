@@ -56,11 +56,12 @@ FEATURES = ("bias", "echo", "lead_echo", "log_words", "typical_length", "repeate
             "distance_above", "log_distance", "inside_body", "prose_below", "date_below", "byline_below",
             "heading", "top_heading", "capitalised", "noise", "nearest", "position", "gap_before", "gap_after",
             "title_like", "best_lead_echo", "prose_above", "again_after_body", "topic", "after_chrome",
-            "candidates_between", "deeper_than_body", "shallower_than_body", "echoed_anywhere")
+            "candidates_between", "deeper_than_body", "shallower_than_body", "echoed_anywhere", "extends_line",
+            "first_candidate")
 # Fitted on the dev part (wcxb-dev odd ids, three renderers); refit with benchmarks/fit_textdump_title.py.
 WEIGHTS = (-0.000, 1.598, 2.408, 0.628, 0.734, 0.110, 0.512, 0.022, -0.996, -1.334, -0.041, 1.218, 0.451, 1.309,
            2.785, 0.479, 0.397, -0.165, -1.352, 1.520, 1.870, 0.418, -0.494, -0.548, -0.324, 3.175, 0.549, 0.923,
-           -1.368, 0.939, 1.361)
+           -1.368, 0.939, 1.361, 0.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class TitleContext:
     topic_words: frozenset[str]
     after_body: frozenset[str]  # folded lines below the body: footers and menus repeat site names, not titles
     echoes: frozenset[str]  # folded word-boundary parts of the page's short lines (see ``_echoes``)
+    short_lines: frozenset[str]  # the page's folded lines of at most ``ECHO_CHARS`` characters
 
 
 def title_context(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None,
@@ -89,22 +91,25 @@ def title_context(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], b
         start = prose[0]
     after = frozenset(fold(b.text) for b in blocks[body.end + 1:]) if body else frozenset()
     return TitleContext(blocks, verdicts, start, _words_of(blocks, inside), _words_of(blocks, prose),
-                        _topic_words(blocks, inside), after, _echoes(blocks))
+                        _topic_words(blocks, inside), after, _echoes(blocks),
+                        frozenset(fold(b.text) for b in blocks if len(b.text) <= ECHO_CHARS))
 
 
 def _echoes(blocks: Sequence[Block]) -> frozenset[str]:
     """Every proper prefix and suffix, cut at a space, of the page's lines of at most ``ECHO_CHARS``
     characters, folded and without the separator at the cut: pages repeat their title beside the site's
     name ("Title | Site", "Site - Title") or a share button's label ("Share: Title"), menu items rarely."""
+    return frozenset().union(*(_parts(b.text) for b in blocks if len(b.text) <= ECHO_CHARS))
+
+
+def _parts(text: str) -> frozenset[str]:
+    """The folded proper prefixes and suffixes of ``text`` cut at a space, without the separator at the cut."""
+    folded = fold(text)
     found: set[str] = set()
-    for block in blocks:
-        if len(block.text) > ECHO_CHARS:
-            continue
-        text = fold(block.text)
-        cut = text.find(" ")
-        while cut > 0:
-            found.update((text[:cut].strip(_ECHO_TRIM), text[cut + 1:].strip(_ECHO_TRIM)))
-            cut = text.find(" ", cut + 1)
+    cut = folded.find(" ")
+    while cut > 0:
+        found.update((folded[:cut].strip(_ECHO_TRIM), folded[cut + 1:].strip(_ECHO_TRIM)))
+        cut = folded.find(" ", cut + 1)
     found.discard("")
     return frozenset(found)
 
@@ -168,12 +173,15 @@ def _byline_below(below: Sequence[Block]) -> bool:
     return any(BYLINE_PREFIX.match(b.text) or DATELINE_PREFIX.match(b.text) for b in below)
 
 
-def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool = False, between: int = 0
-             ) -> tuple[float, ...]:
+def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool = False, between: int = 0,
+             first: bool = False) -> tuple[float, ...]:
     """The model's inputs for block ``i`` (see ``FEATURES``); ``nearest``: no candidate stands closer
     above the body's start; ``best_echo``: no candidate shares more words with the body's lead; ``between``:
     how many candidates stand between the line and the body's start (a subtitle, a caption and a section
-    heading may come after the title, so the nearest line is not always it)."""
+    heading may come after the title, so the nearest line is not always it); ``first``: no candidate
+    stands above it (where a site's name or its logo's text opens the page). ``extends_line``: another
+    short line is the start or the end of this one, a shortened headline or crumb ("Title" above
+    "Title: What It Means"): the longer line is the full title."""
     blocks, start = ctx.blocks, ctx.body_start
     block, f = blocks[i], blocks[i].features
     content = content_words(block.text)
@@ -211,6 +219,8 @@ def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool =
         float(_depth(ctx, i) > 0),
         float(_depth(ctx, i) < 0),
         float(fold(block.text) in ctx.echoes),
+        float(not _parts(block.text).isdisjoint(ctx.short_lines)),
+        float(first),
     )
 
 
@@ -234,7 +244,7 @@ def candidate_features(ctx: TitleContext) -> list[tuple[int, tuple[float, ...]]]
     echoes = {i: _overlap(content_words(ctx.blocks[i].text), ctx.lead_words) for i in found}
     best = max(echoes.values(), default=0.0)
     return [(i, features(ctx, i, nearest=i == nearest, best_echo=best > 0 and echoes[i] == best,
-                         between=between.get(i, 0))) for i in found]
+                         between=between.get(i, 0), first=i == found[0])) for i in found]
 
 
 def best_title(ctx: TitleContext, among: frozenset[int] | None = None) -> tuple[int, float] | None:
