@@ -59,9 +59,9 @@ FEATURES = ("bias", "echo", "lead_echo", "log_words", "typical_length", "repeate
             "candidates_between", "deeper_than_body", "shallower_than_body", "echoed_anywhere", "extends_line",
             "first_candidate")
 # Fitted on the dev part (wcxb-dev odd ids, three renderers); refit with benchmarks/fit_textdump_title.py.
-WEIGHTS = (-0.000, 1.598, 2.408, 0.628, 0.734, 0.110, 0.512, 0.022, -0.996, -1.334, -0.041, 1.218, 0.451, 1.309,
-           2.785, 0.479, 0.397, -0.165, -1.352, 1.520, 1.870, 0.418, -0.494, -0.548, -0.324, 3.175, 0.549, 0.923,
-           -1.368, 0.939, 1.361, 0.0, 0.0)
+WEIGHTS = (0.000, 1.537, 2.457, 0.589, 0.735, 0.078, 0.558, 0.020, -0.971, -1.364, -0.051, 1.211, 0.469, 1.317,
+           2.737, 0.393, 0.435, -0.155, -1.485, 1.544, 1.868, 0.437, -0.451, -0.549, -0.327, 3.074, 0.533, 0.894,
+           -1.408, 0.952, 1.464, 0.624, -0.490)
 
 
 @dataclass(frozen=True, slots=True)
