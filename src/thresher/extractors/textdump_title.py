@@ -158,6 +158,12 @@ def _depth(ctx: TitleContext, i: int) -> int:
     return ctx.blocks[i].indent - start.indent
 
 
+def _extends_line(ctx: TitleContext, i: int) -> bool:
+    """Another short line is the start or the end of this one: a shortened headline or crumb ("Title"
+    beside "Title: What It Means"), of which this line is the full title."""
+    return not _parts(ctx.blocks[i].text).isdisjoint(ctx.short_lines)
+
+
 def _after_chrome(ctx: TitleContext, i: int) -> bool:
     """Right below a labelled line or a list item: the first line after the menus is where titles stand."""
     return i > 0 and (ctx.verdicts[i - 1] is not None or ctx.blocks[i - 1].kind is SegmentKind.LIST_ITEM)
@@ -179,9 +185,7 @@ def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool =
     above the body's start; ``best_echo``: no candidate shares more words with the body's lead; ``between``:
     how many candidates stand between the line and the body's start (a subtitle, a caption and a section
     heading may come after the title, so the nearest line is not always it); ``first``: no candidate
-    stands above it (where a site's name or its logo's text opens the page). ``extends_line``: another
-    short line is the start or the end of this one, a shortened headline or crumb ("Title" above
-    "Title: What It Means"): the longer line is the full title."""
+    stands above it (where a site's name or its logo's text opens the page)."""
     blocks, start = ctx.blocks, ctx.body_start
     block, f = blocks[i], blocks[i].features
     content = content_words(block.text)
@@ -219,7 +223,7 @@ def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool =
         float(_depth(ctx, i) > 0),
         float(_depth(ctx, i) < 0),
         float(fold(block.text) in ctx.echoes),
-        float(not _parts(block.text).isdisjoint(ctx.short_lines)),
+        float(_extends_line(ctx, i)),
         float(first),
     )
 
