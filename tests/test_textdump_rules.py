@@ -10,6 +10,7 @@ import pytest
 import thresher
 from thresher.extractors.textdump import parse_byline
 from thresher.extractors.textdump_title import (
+    ECHO_CHARS,
     FEATURES,
     TITLE_WINDOW_ABOVE,
     WEIGHTS,
@@ -156,6 +157,48 @@ def test_candidates_between_the_line_and_the_body_are_counted() -> None:
                for i, values in candidate_features(ctx)}
     assert between["What the vote means"] == 0.0
     assert between["Council extends the program"] > 0.0
+
+
+def test_title_indented_unlike_the_body_is_deeper_or_shallower() -> None:
+    ctx = _title_context(_dump(MENU, "    Council extends the program", "What the vote means", PROSE, MORE))
+    assert _feature(ctx, "Council extends the program", "deeper_than_body") == 1.0
+    assert _feature(ctx, "What the vote means", "deeper_than_body") == 0.0
+    indented = _title_context(_dump([f"    {item}" for item in MENU], "Council extends the program",
+                                    "    " + PROSE, "    " + MORE))
+    assert _feature(indented, "Council extends the program", "shallower_than_body") == 1.0
+    assert _feature(indented, "Council extends the program", "deeper_than_body") == 0.0
+    assert _feature(indented, "News", "shallower_than_body") == 0.0
+
+
+def test_title_echoed_beside_a_site_name_or_share_label() -> None:
+    for echo in ("Council extends the program | Harbour Gazette", "Harbour Gazette - Council extends the program",
+                 "Share: Council extends the program"):
+        ctx = _title_context(_dump(MENU, echo, "Council extends the program", "What the vote means", PROSE, MORE))
+        assert _feature(ctx, "Council extends the program", "echoed_anywhere") == 1.0, echo
+        assert _feature(ctx, "What the vote means", "echoed_anywhere") == 0.0
+
+
+def test_title_is_no_echo_of_a_longer_word_or_a_long_line() -> None:
+    long_line = "Council extends the program " + "and more words follow here " * 8
+    assert len(long_line) > ECHO_CHARS
+    ctx = _title_context(_dump(MENU, "Council extends the programme today", long_line,
+                               "Council extends the program", PROSE, MORE))
+    assert _feature(ctx, "Council extends the program", "echoed_anywhere") == 0.0
+
+
+def test_full_headline_extends_its_shortened_form() -> None:
+    ctx = _title_context(_dump(MENU, "Council extends the program: what it means", "Council extends the program",
+                               PROSE, MORE))
+    assert _feature(ctx, "Council extends the program: what it means", "extends_line") == 1.0
+    assert _feature(ctx, "Council extends the program", "extends_line") == 0.0
+    assert _feature(ctx, "Council extends the program", "echoed_anywhere") == 1.0
+
+
+def test_first_candidate_of_the_page_is_marked() -> None:
+    ctx = _title_context(_dump("Harbour Gazette", MENU, "Council extends the program", PROSE, MORE))
+    first = {ctx.blocks[i].text: values[FEATURES.index("first_candidate")] for i, values in candidate_features(ctx)}
+    assert first["Harbour Gazette"] == 1.0
+    assert first["Council extends the program"] == 0.0
 
 
 def test_title_model_prefers_the_headline_the_body_echoes() -> None:

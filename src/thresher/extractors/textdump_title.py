@@ -44,6 +44,11 @@ LEAD_BLOCKS = 3
 PROSE_ABOVE_REACH = 2
 # The body's most frequent topic words, which a title names.
 TOPIC_WORDS = 5
+# A line this long or shorter may hold the title beside other words ("Title | Site", "Share: Title"); longer
+# lines are prose, whose first words are no echo (and the bound keeps the echo set small on long pages).
+ECHO_CHARS = 200
+# What is left at a cut between a title and the words beside it: separators, not part of either.
+_ECHO_TRIM = " |-–—:·•»«/\\"
 # Characters that mark a control, a price or a counter rather than a headline ("Search [ ]", "$39.58").
 _NOISE = regex.compile(r"[\[\]{}<>|@#$€£%=_*]|\d{3,}")
 
@@ -51,10 +56,12 @@ FEATURES = ("bias", "echo", "lead_echo", "log_words", "typical_length", "repeate
             "distance_above", "log_distance", "inside_body", "prose_below", "date_below", "byline_below",
             "heading", "top_heading", "capitalised", "noise", "nearest", "position", "gap_before", "gap_after",
             "title_like", "best_lead_echo", "prose_above", "again_after_body", "topic", "after_chrome",
-            "candidates_between")
+            "candidates_between", "deeper_than_body", "shallower_than_body", "echoed_anywhere", "extends_line",
+            "first_candidate")
 # Fitted on the dev part (wcxb-dev odd ids, three renderers); refit with benchmarks/fit_textdump_title.py.
-WEIGHTS = (-0.000, 1.722, 2.438, 0.363, 0.697, 0.093, 0.876, 0.015, -0.957, -1.547, -0.035, 1.290, 0.396, 1.280,
-           2.811, 0.353, 0.268, -0.268, -1.720, 1.694, 2.154, 0.606, -0.355, -0.559, -0.247, 3.378, 0.602, 0.840)
+WEIGHTS = (0.000, 1.537, 2.457, 0.589, 0.735, 0.078, 0.558, 0.020, -0.971, -1.364, -0.051, 1.211, 0.469, 1.317,
+           2.737, 0.393, 0.435, -0.155, -1.485, 1.544, 1.868, 0.437, -0.451, -0.549, -0.327, 3.074, 0.533, 0.894,
+           -1.408, 0.952, 1.464, 0.624, -0.490)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,8 @@ class TitleContext:
     lead_words: frozenset[str]
     topic_words: frozenset[str]
     after_body: frozenset[str]  # folded lines below the body: footers and menus repeat site names, not titles
+    echoes: frozenset[str]  # folded word-boundary parts of the page's short lines (see ``_echoes``)
+    short_lines: frozenset[str]  # the page's folded lines of at most ``ECHO_CHARS`` characters
 
 
 def title_context(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], body: Body | None,
@@ -82,7 +91,27 @@ def title_context(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], b
         start = prose[0]
     after = frozenset(fold(b.text) for b in blocks[body.end + 1:]) if body else frozenset()
     return TitleContext(blocks, verdicts, start, _words_of(blocks, inside), _words_of(blocks, prose),
-                        _topic_words(blocks, inside), after)
+                        _topic_words(blocks, inside), after, _echoes(blocks),
+                        frozenset(fold(b.text) for b in blocks if len(b.text) <= ECHO_CHARS))
+
+
+def _echoes(blocks: Sequence[Block]) -> frozenset[str]:
+    """Every proper prefix and suffix, cut at a space, of the page's lines of at most ``ECHO_CHARS``
+    characters, folded and without the separator at the cut: pages repeat their title beside the site's
+    name ("Title | Site", "Site - Title") or a share button's label ("Share: Title"), menu items rarely."""
+    return frozenset().union(*(_parts(b.text) for b in blocks if len(b.text) <= ECHO_CHARS))
+
+
+def _parts(text: str) -> frozenset[str]:
+    """The folded proper prefixes and suffixes of ``text`` cut at a space, without the separator at the cut."""
+    folded = fold(text)
+    found: set[str] = set()
+    cut = folded.find(" ")
+    while cut > 0:
+        found.update((folded[:cut].strip(_ECHO_TRIM), folded[cut + 1:].strip(_ECHO_TRIM)))
+        cut = folded.find(" ", cut + 1)
+    found.discard("")
+    return frozenset(found)
 
 
 def _topic_words(blocks: Sequence[Block], indices: range) -> frozenset[str]:
@@ -122,6 +151,19 @@ def _echoed_nearby(blocks: Sequence[Block], i: int) -> bool:
     return any(j != i and fold(blocks[j].text).endswith(key) for j in near)
 
 
+def _depth(ctx: TitleContext, i: int) -> int:
+    """The line's indentation against the body's first block (0 without a body): renderers that indent
+    keep the title at another depth than the menu items and the body's paragraphs."""
+    start = ctx.blocks[ctx.body_start] if ctx.body_start < len(ctx.blocks) else ctx.blocks[i]
+    return ctx.blocks[i].indent - start.indent
+
+
+def _extends_line(ctx: TitleContext, i: int) -> bool:
+    """Another short line is the start or the end of this one: a shortened headline or crumb ("Title"
+    beside "Title: What It Means"), of which this line is the full title."""
+    return not _parts(ctx.blocks[i].text).isdisjoint(ctx.short_lines)
+
+
 def _after_chrome(ctx: TitleContext, i: int) -> bool:
     """Right below a labelled line or a list item: the first line after the menus is where titles stand."""
     return i > 0 and (ctx.verdicts[i - 1] is not None or ctx.blocks[i - 1].kind is SegmentKind.LIST_ITEM)
@@ -137,12 +179,13 @@ def _byline_below(below: Sequence[Block]) -> bool:
     return any(BYLINE_PREFIX.match(b.text) or DATELINE_PREFIX.match(b.text) for b in below)
 
 
-def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool = False, between: int = 0
-             ) -> tuple[float, ...]:
+def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool = False, between: int = 0,
+             first: bool = False) -> tuple[float, ...]:
     """The model's inputs for block ``i`` (see ``FEATURES``); ``nearest``: no candidate stands closer
     above the body's start; ``best_echo``: no candidate shares more words with the body's lead; ``between``:
     how many candidates stand between the line and the body's start (a subtitle, a caption and a section
-    heading may come after the title, so the nearest line is not always it)."""
+    heading may come after the title, so the nearest line is not always it); ``first``: no candidate
+    stands above it (where a site's name or its logo's text opens the page)."""
     blocks, start = ctx.blocks, ctx.body_start
     block, f = blocks[i], blocks[i].features
     content = content_words(block.text)
@@ -177,6 +220,11 @@ def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool =
         len(content & ctx.topic_words) / TOPIC_WORDS,
         float(_after_chrome(ctx, i)),
         math.log1p(between),
+        float(_depth(ctx, i) > 0),
+        float(_depth(ctx, i) < 0),
+        float(fold(block.text) in ctx.echoes),
+        float(_extends_line(ctx, i)),
+        float(first),
     )
 
 
@@ -200,7 +248,7 @@ def candidate_features(ctx: TitleContext) -> list[tuple[int, tuple[float, ...]]]
     echoes = {i: _overlap(content_words(ctx.blocks[i].text), ctx.lead_words) for i in found}
     best = max(echoes.values(), default=0.0)
     return [(i, features(ctx, i, nearest=i == nearest, best_echo=best > 0 and echoes[i] == best,
-                         between=between.get(i, 0))) for i in found]
+                         between=between.get(i, 0), first=i == found[0])) for i in found]
 
 
 def best_title(ctx: TitleContext, among: frozenset[int] | None = None) -> tuple[int, float] | None:
