@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import thresher
 
-MENU = ["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Science", "Health",
-        "Opinion", "Video", "Audio", "Podcasts"]
-
-
-def _dump(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines += part if isinstance(part, list) else [part]
-        lines.append("")
-    return "\n".join(lines)
+from .synthetic_dumps import MENU, dump
 
 
 def test_thin_body_keeps_the_results_around_its_one_sentence() -> None:
@@ -22,8 +13,8 @@ def test_thin_body_keeps_the_results_around_its_one_sentence() -> None:
                "Viera d. Rockledge 3-1", "Viera (4-0): Hupfer scored one goal and Nielsen made one assist in the win.",
                "Melbourne d. Cocoa 8-0", "Cocoa (1-2): Jordan Munoz 8 saves", "GIRLS SOCCER",
                "Viera d. Melbourne 1-0"]
-    article = thresher.extract(_dump(MENU, "High School Roundup: Viera stays unbeaten", results,
-                                     "© 2024 Example Media. All rights reserved."))
+    article = thresher.extract(dump(MENU, "High School Roundup: Viera stays unbeaten", results,
+                                    "© 2024 Example Media. All rights reserved."))
     assert "Palm Bay d. Rockledge 70-44" in article.body
     assert "Viera d. Melbourne 1-0" in article.body
     assert "Podcasts" not in article.body
@@ -37,8 +28,8 @@ MORE = ("Officials said that the next phase would focus on the northern district
 
 def test_table_rows_between_paragraphs_do_not_split_the_article() -> None:
     table = ["Month Change in price (YoY)"] + [f"{m}/1/2023 +{m + 3}.{m}%" for m in range(1, 13)]
-    article = thresher.extract(_dump(MENU, "Home prices cool", PROSE, table, MORE, MORE.replace("northern", "eastern"),
-                                     "© 2024 Example Media"))
+    article = thresher.extract(dump(MENU, "Home prices cool", PROSE, table, MORE, MORE.replace("northern", "eastern"),
+                                    "© 2024 Example Media"))
     assert PROSE in article.body and "6/1/2023 +9.6%" in article.body
     assert MORE in article.body
 
@@ -46,7 +37,7 @@ def test_table_rows_between_paragraphs_do_not_split_the_article() -> None:
 def test_headlines_with_a_number_still_split_the_run() -> None:
     box = [f"{n} things in tech you need to know today" for n in range(3, 15)]
     teaser = "Have a smart speaker at home? Now you can hear the news each morning when you wake up."
-    article = thresher.extract(_dump(MENU, "Council extends the program", PROSE, MORE, box, teaser))
+    article = thresher.extract(dump(MENU, "Council extends the program", PROSE, MORE, box, teaser))
     assert PROSE in article.body and "things in tech" not in article.body
 
 
@@ -59,6 +50,6 @@ def test_indonesian_paragraphs_are_prose() -> None:
         "Jadi keliru jika kita langsung menganggap mereka bukan bagian dari umat, karena sejarah "
         "perpecahan ini sudah ada sejak zaman para sahabat.",
     ]
-    article = thresher.extract(_dump(MENU, "Sejarah Perpecahan Umat", *paragraphs, "© 2024 Contoh Media"))
+    article = thresher.extract(dump(MENU, "Sejarah Perpecahan Umat", *paragraphs, "© 2024 Contoh Media"))
     assert all(p in article.body for p in paragraphs)
     assert article.language == "id"
