@@ -8,7 +8,7 @@ line that the copyright notice names.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -283,38 +283,46 @@ def read_header(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], bod
         proposals.append(dated[1])
     # The model's title is a guess: a name is sought below it only if a rule (byline, heading) found it.
     ruled_title = title is not None and not title[1].rule.startswith("textdump.title_model")
-    if not authors and (named := _name_near(blocks, verdicts, marks, body, ruled_title)) is not None:
-        marks.append((named[0], Label.BYLINE, "byline: a person's name beside the title or date, named again below"))
-        proposals.append(named[1])
-        authors = tuple(named[1].value)
-    if not authors and body is not None and (credit := _credit_after_body(blocks, verdicts, body.end)) is not None:
-        proposals.append(credit)
-        authors = tuple(credit.value)
-    if not authors and title is not None and (below := _name_below_title(blocks, verdicts, title[0], marks)):
-        marks.append((below[0], Label.BYLINE, "byline: a person's or poster's name just below the title"))
-        proposals.append(below[1])
-        authors = tuple(below[1].value)
-    if not authors and (sole := _sole_credit(blocks, verdicts)) is not None:
-        proposals.append(sole)
-        authors = tuple(sole.value)
-    if not authors and (poster := _first_poster(blocks)) is not None:
-        proposals.append(poster)
-        authors = tuple(poster.value)
-    if not authors and (marked := _status_poster(lines)) is not None:
-        proposals.append(marked)
-        authors = tuple(marked.value)
-    if not authors and body is not None and (boxed := _author_box(blocks, verdicts, body)) is not None:
-        proposals.append(boxed)
-        authors = tuple(boxed.value)
-    if not authors and title is not None and (pictured := _pictured_name(blocks, verdicts, lines, title[0])):
-        marks.append((pictured[0], Label.BYLINE, "byline: a person's name just below the title, under their photo"))
-        proposals.append(pictured[1])
-        authors = tuple(pictured[1].value)
+    if not authors and (found := _fallback_author(blocks, verdicts, lines, body, title, marks, ruled_title)):
+        index, reason, proposal = found
+        if index is not None:
+            marks.append((index, Label.BYLINE, reason))
+        proposals.append(proposal)
+        authors = tuple(proposal.value)
     # Forum and Q&A software name the thread's or question's author in a cue of their own: it outranks the rest.
     if (starter := _thread_starter(blocks) or _asker(blocks)) is not None:
         proposals = [p for p in proposals if p.field is not FieldName.AUTHORS] + [starter]
         authors = tuple(starter.value)
     return Header(marks=tuple(marks), authors=authors, proposals=tuple(proposals))
+
+
+def _fallback_author(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], lines: Sequence[str],
+                     body: Body | None, title: tuple[int, Proposal] | None, marks: Sequence[tuple[int, Label, str]],
+                     ruled_title: bool) -> tuple[int | None, str, Proposal] | None:
+    """No byline named the author: the rules below, surest first, and the first to find a name wins.
+    A rule that reads a line of the header returns that line with its proposal, and the line is marked
+    as a byline for the reason given beside the rule."""
+    title_at = title[0] if title is not None else None
+    rules: tuple[tuple[str, Callable[[], tuple[int, Proposal] | Proposal | None]], ...] = (
+        ("byline: a person's name beside the title or date, named again below",
+         lambda: _name_near(blocks, verdicts, marks, body, ruled_title)),
+        ("", lambda: _credit_after_body(blocks, verdicts, body.end) if body is not None else None),
+        ("byline: a person's or poster's name just below the title",
+         lambda: _name_below_title(blocks, verdicts, title_at, marks) if title_at is not None else None),
+        ("", lambda: _sole_credit(blocks, verdicts)),
+        ("", lambda: _first_poster(blocks)),
+        ("", lambda: _status_poster(lines)),
+        ("", lambda: _author_box(blocks, verdicts, body) if body is not None else None),
+        ("byline: a person's name just below the title, under their photo",
+         lambda: _pictured_name(blocks, verdicts, lines, title_at) if title_at is not None else None),
+    )
+    for reason, rule in rules:
+        found = rule()
+        if isinstance(found, Proposal):
+            return None, reason, found
+        if found:
+            return found[0], reason, found[1]
+    return None
 
 
 def _poster_on_date_line(text: str) -> Proposal | None:

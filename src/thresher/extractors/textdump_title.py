@@ -191,6 +191,7 @@ def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool =
     content = content_words(block.text)
     low, high = TYPICAL_TITLE_WORDS
     below = blocks[i + 1:i + 1 + DATE_REACH]
+    depth = _depth(ctx, i)
     return (
         1.0,
         _overlap(content, ctx.body_words),
@@ -220,8 +221,8 @@ def features(ctx: TitleContext, i: int, nearest: bool = False, best_echo: bool =
         len(content & ctx.topic_words) / TOPIC_WORDS,
         float(_after_chrome(ctx, i)),
         math.log1p(between),
-        float(_depth(ctx, i) > 0),
-        float(_depth(ctx, i) < 0),
+        float(depth > 0),
+        float(depth < 0),
         float(fold(block.text) in ctx.echoes),
         float(_extends_line(ctx, i)),
         float(first),
