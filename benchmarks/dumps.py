@@ -79,15 +79,20 @@ def cache_path(renderer: str, record: Record, root: Path = CACHE_ROOT) -> Path:
     return root / renderer / record.dataset / f"{record.id}.txt"
 
 
+def render(renderer: str, record: Record) -> str:
+    """The record rendered by ``renderer`` afresh, without the cache (the test suite's dump gate)."""
+    try:
+        return RENDERERS[renderer](html_text(record.html))
+    except Exception:  # a renderer crash is an empty dump, counted like any failure
+        return ""
+
+
 def dump(renderer: str, record: Record, root: Path = CACHE_ROOT) -> str:
     """The record rendered by ``renderer``, from the cache if it is there (written there if not)."""
     path = cache_path(renderer, record, root)
     if path.exists():
         return path.read_text(encoding="utf-8")
-    try:
-        text = RENDERERS[renderer](html_text(record.html))
-    except Exception:  # a renderer crash is an empty dump, counted like any failure
-        text = ""
+    text = render(renderer, record)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return text

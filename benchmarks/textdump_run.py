@@ -157,12 +157,17 @@ def score_page(record: Record, prediction: Prediction) -> tuple[tuple[float, ...
     return body, {k: v for k, v in checks.items() if k in record.annotated}
 
 
-def run_page(task: tuple[Record, int, Sequence[str], Sequence[str]]) -> tuple[list[PageResult], list[dict[str, Any]]]:
-    """Every renderer and system on one page (one unit of work for the process pool)."""
+def run_page(
+    task: tuple[Record, int, Sequence[str], Sequence[str]], text_of: Callable[[str, Record], str] = dump
+) -> tuple[list[PageResult], list[dict[str, Any]]]:
+    """Every renderer and system on one page (one unit of work for the process pool).
+
+    ``text_of(renderer, record)`` is the dump: cached here, rendered afresh by the test suite's gate.
+    """
     record, position, renderers, systems = task
     results, predictions = [], []
     for renderer in renderers:
-        text = dump(renderer, record)
+        text = text_of(renderer, record)
         for system in systems:
             prediction = predict(system, renderer, record, text)
             body, fields = score_page(record, prediction)
