@@ -36,7 +36,8 @@ from ..lexicon import (
 )
 from ..page import Format, Page
 from ..textblocks import Block, build_blocks, is_title_like
-from .textdump_meta import Header, parse_byline, read_header, site_name
+from .textdump_meta import Header, read_header, site_name
+from .textdump_names import parse_byline
 from .textdump_types import Body, Verdict, is_prose
 
 __all__ = ["TextDumpExtractor", "parse_byline"]
