@@ -43,3 +43,30 @@ def test_when_nobody_agrees_the_surest_ballot_wins():
         Ballot("trafilatura", 0.75, (INTRO, MIDDLE)),
     ])
     assert result.segments == (INTRO, MIDDLE)
+
+
+SERVICES = tuple(_p(f"Our team offers {kind} for homes and offices across the whole county, with free quotes.")
+                 for kind in ("plumbing", "roofing", "painting", "tiling", "glazing"))
+
+
+def _agreeing_pair_and_region(region_segments: tuple[Segment, ...]) -> list[Ballot]:
+    """Two extractors agreeing on one small part of a page, and a region ballot holding much more of it."""
+    return [Ballot("trafilatura", 0.75, (INTRO,)), Ballot("readability", 0.65, (INTRO,)),
+            Ballot("dom", 0.5, region_segments)]
+
+
+def test_a_much_longer_region_overrules_two_ballots_agreeing_on_a_part_of_it():
+    ballots = _agreeing_pair_and_region((INTRO, *SERVICES))
+    assert vote(ballots).segments == (INTRO,)
+    result = vote(ballots, region="dom")
+    assert result.segments == (INTRO, *SERVICES)
+    assert result.overruled and result.agreement["dom"] == 1.0
+
+
+def test_the_region_does_not_overrule_when_not_much_longer_or_mostly_a_list():
+    short = _agreeing_pair_and_region((INTRO, _p("Call us today for a free quote.")))
+    assert vote(short, region="dom").segments == (INTRO,)
+    items = tuple(Segment(kind=SegmentKind.LIST_ITEM, text=s.text) for s in SERVICES)
+    listed = _agreeing_pair_and_region((INTRO, *items))
+    result = vote(listed, region="dom")
+    assert result.segments == (INTRO,) and not result.overruled

@@ -29,6 +29,9 @@ BODY_AGREEMENT = 0.8
 # author or a date (half of wcxb-dev), a lone weak vote (trafilatura's date, strength 0.4) was wrong
 # on 306 of 742 dev pages, while any credible source (or two weak ones agreeing) clears the bar.
 MIN_SUPPORT = {FieldName.AUTHORS: 0.5, FieldName.DATE: 0.5}
+# The extractor whose body may overrule the vote on a page that does not declare itself an article: the
+# native one, which keeps the page's whole content region (see ``vote.REGION_LENGTH_RATIO``).
+REGION_EXTRACTOR = "dom"
 # Block labels of lists of other pages (see ``_block_signals``).
 _LIST_LABELS = (Label.HEADLINES, Label.RELATED, Label.NAV)
 # The fields whose confidences make up "overall": what users of an article extractor rely on.
@@ -85,7 +88,8 @@ def choose_body(candidates: Sequence[Candidate], words_of: WordCounts | None = N
         if proposals:
             best = max(proposals, key=lambda p: p.strength)
             ballots.append((Ballot(candidate.extractor, best.strength, tuple(best.value)), best.rule))
-    result = vote([ballot for ballot, _ in ballots], words_of)
+    article = any(candidate.signals.get("page.declares_article") for candidate in candidates)
+    result = vote([ballot for ballot, _ in ballots], words_of, region=None if article else REGION_EXTRACTOR)
     if not result.segments:
         return FieldChoice(None, None, FieldEvidence(present=False))
     strengths = {ballot.extractor: ballot.strength for ballot, _ in ballots}
@@ -104,7 +108,8 @@ def choose_body(candidates: Sequence[Candidate], words_of: WordCounts | None = N
         ballot, rule = ballots[0]
         provenance = Provenance(extractor=ballot.extractor, rule=rule)
     else:
-        provenance = Provenance(extractor="vote", rule="vote.agreement", agreeing=tuple(agreeing))
+        rule = "vote.region_overrules" if result.overruled else "vote.agreement"
+        provenance = Provenance(extractor="vote", rule=rule, agreeing=tuple(agreeing))
     return FieldChoice(result.segments, provenance, evidence)
 
 
