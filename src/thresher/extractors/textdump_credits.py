@@ -400,7 +400,7 @@ def _vouches_for_name(blocks: Sequence[Block], verdicts: Sequence[Verdict | None
 
 
 def _name_near(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], marks: Sequence[tuple[int, Label, str]],
-               body: Body | None, below_title: bool = True) -> tuple[int, Proposal] | None:
+               body: Body | None, below_title: bool) -> tuple[int, Proposal] | None:
     """A bare person's name within a few lines below the title (if ``below_title``) or beside the date
     line, if a bio after the body names that person (an author box) or the name stands right beside
     the date."""

@@ -114,7 +114,7 @@ def parse_byline(text: str) -> Byline | None:
 
 
 
-def _byline_names(head: str, tail: str, dateline: bool, dated: bool = False) -> tuple[list[str], str, float]:
+def _byline_names(head: str, tail: str, dateline: bool, dated: bool) -> tuple[list[str], str, float]:
     """Names before the date (prefixed or bare) or after "by" in a dateline."""
     if dateline and (match := _BY_INSIDE.search(" " + tail)):
         return _names(match["names"]), "textdump.byline_prefix", BYLINE_PREFIX_STRENGTH
