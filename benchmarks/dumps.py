@@ -91,7 +91,8 @@ def dump(renderer: str, record: Record, root: Path = CACHE_ROOT) -> str:
     """The record rendered by ``renderer``, from the cache if it is there (written there if not)."""
     path = cache_path(renderer, record, root)
     if path.exists():
-        return path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8", newline="") as cached:  # as rendered: "\r\n" stays "\r\n"
+            return cached.read()
     text = render(renderer, record)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
