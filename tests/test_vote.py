@@ -1,4 +1,6 @@
-from thresher.article import Segment, SegmentKind
+from thresher.article import FieldName, Segment, SegmentKind
+from thresher.candidate import Candidate, Proposal
+from thresher.merge import choose_body
 from thresher.vote import Ballot, vote
 
 
@@ -70,3 +72,18 @@ def test_the_region_does_not_overrule_when_not_much_longer_or_mostly_a_list():
     listed = _agreeing_pair_and_region((INTRO, *items))
     result = vote(listed, region="dom")
     assert result.segments == (INTRO,) and not result.overruled
+
+
+def _body_candidate(extractor: str, strength: float, segments: tuple[Segment, ...]) -> Candidate:
+    proposal = Proposal(field=FieldName.BODY, value=segments, rule=f"{extractor}.body", strength=strength)
+    return Candidate(extractor=extractor, proposals=(proposal,))
+
+
+def test_the_merge_lets_dom_overrule_only_where_the_page_does_not_declare_itself_an_article():
+    ballots = _agreeing_pair_and_region((INTRO, *SERVICES))
+    bodies = [_body_candidate(b.extractor, b.strength, b.segments) for b in ballots]
+    chosen = choose_body(bodies)
+    assert chosen.value == (INTRO, *SERVICES) and chosen.provenance.rule == "vote.region_overrules"
+    article = Candidate(extractor="structured", signals={"page.declares_article": 1.0})
+    chosen = choose_body([article, *bodies])
+    assert chosen.value == (INTRO,) and chosen.provenance.rule == "vote.agreement"
