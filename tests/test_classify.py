@@ -64,6 +64,18 @@ def test_text_labels_cookie_byline_share_read_also():
     assert labels["Mira el video aquí."][0] is Label.BODY
 
 
+def test_text_labels_back_links_glued_share_buttons_and_ad_labels():
+    labels = decide(f'<div id="main"><p>{PROSE}</p><p>- Anzeige -</p><p>{PROSE}</p>'
+                    '<p>FacebookTwitterPinterestE-MailWhatsApp</p><p>Seite teilen</p><p>Zurück zur Übersicht</p>'
+                    '<h3>Back to the future of work</h3><p>Back to school, she said, was a relief.</p></div>')
+    assert labels["- Anzeige -"][0] is Label.ADS
+    assert labels["FacebookTwitterPinte"][0] is Label.SHARE
+    assert labels["Seite teilen"][0] is Label.SHARE
+    assert labels["Zurück zur Übersicht"] == (Label.NAV, "a link back to the list, the home page or the top")
+    assert labels["Back to the future o"][0] is Label.BODY  # a heading, and no back link's target
+    assert labels["Back to school, she "][0] is Label.BODY
+
+
 def test_comments_are_content_in_a_thread_and_chaff_in_an_article():
     body = f'<div id="main"><p>{PROSE}</p><div class="comment"><p>I disagree with this post.</p></div></div>'
     assert decide(body)["I disagree with this"][0] is Label.COMMENTS

@@ -58,8 +58,30 @@ MAX_TEXT_AFTER_TEASERS = 200  # unlinked body text below the run (a subscription
 _BYLINE = regex.compile(r"^(?i:by|von|par|por|di|door|written by|posted by|author:?)\s+(?!The\b)\p{Lu}")
 _COOKIE = regex.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|experience)\b|"
                         r"\b(?:use|accept|consent)\b.*\bcookies?\b", regex.IGNORECASE)
-_SHARE = regex.compile(r"^(?:share(?: this| on| article| via)?|tweet|pin it|teilen|partager|compartir)\b",
+_SHARE = regex.compile(r"^(?:(?:seite|artikel|beitrag|page|article) )?"
+                       r"(?:share(?: this| on| article| via)?|tweet|pin it|teilen|partager|compartir)\b",
                        regex.IGNORECASE)
+# A link back to where the reader came from or to the page's top ("zurück zur Übersicht", "Back to top").
+_BACK_LINK = regex.compile(
+    r"^(?:back to (?:top|overview|(?:the )?list|(?:all )?results|(?:the )?home ?page|(?:the )?previous page)|"
+    r"zurück(?: zu[rm]? [\p{L} ]{1,30})?|nach oben|retour (?:à|au|aux) (?:la liste|l'accueil|l'aperçu|haut)|"
+    r"volver(?: al? [\p{L} ]{1,20})?|torna (?:su|all'inizio|indietro)|powrót(?: do [\p{L} ]{1,20})?|"
+    r"voltar(?: ao topo| para [\p{L} ]{1,20})?|terug naar [\p{L} ]{1,20})\W{0,3}$",
+    regex.IGNORECASE,
+)
+BACK_LINK_MAX_WORDS = 6
+# A button naming several networks with nothing between them ("FacebookTwitterPinterestE-MailWhatsApp").
+_GLUED_SHARE = regex.compile(
+    r"^(?:(?:facebook|twitter|linkedin|pinterest|e-?mail|whatsapp|telegram|xing|reddit|print|flipboard|"
+    r"messenger|instagram)[\s|/·•,]*){2,}$",
+    regex.IGNORECASE,
+)
+# An advertisement's label left inside the text ("- Anzeige -", "Advertisement").
+_AD_LABEL = regex.compile(
+    r"^[-–—\s]*(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|publicidade|"
+    r"advertentie)[-–—\s]*$",
+    regex.IGNORECASE,
+)
 _PROMO = regex.compile(r"\b(?:subscribe|newsletter|sign up|inbox|abonnieren|s'abonner)\b", regex.IGNORECASE)
 _COUNTER = regex.compile(r"^\d[\d,.]*\s*(?:min(?:ute)?s?(?: read)?|views?|comments?|likes?|shares?|"
                          r"replies|answers?|votes?)$", regex.IGNORECASE)
@@ -202,8 +224,12 @@ def _text_label(block: Block) -> tuple[Label, str] | None:
         return Label.COUNTER, "a count of minutes, views or comments"
     if words <= 60 and _COOKIE.search(text):
         return Label.COOKIE, "a notice about cookies"
-    if short and _SHARE.match(text):
+    if short and (_SHARE.match(text) or _GLUED_SHARE.match(text)):
         return Label.SHARE, "a share prompt"
+    if words <= BACK_LINK_MAX_WORDS and block.kind is not BlockKind.HEADING and _BACK_LINK.match(text):
+        return Label.NAV, "a link back to the list, the home page or the top"
+    if short and _AD_LABEL.match(text):
+        return Label.ADS, "an advertisement's label"
     if short and block.kind is not BlockKind.HEADING and _PROMO.search(text):
         return Label.PROMO, "a subscription prompt"
     return None
