@@ -76,6 +76,15 @@ def test_text_labels_back_links_glued_share_buttons_and_ad_labels():
     assert labels["Back to school, she "][0] is Label.BODY
 
 
+def test_a_sentence_printed_three_times_is_a_slideshow_caption_and_a_listing_attribute_is_not():
+    caption = "The minister, left, and his guest review an honour guard at the ministry in the capital on Wednesday."
+    attribute = "Must be presented before start of work."
+    views = "".join(f"<p>{caption}</p><p>{attribute}</p>" for _ in range(3))
+    labels = decide(f'<div id="main">{views}<p>{PROSE}</p></div>')
+    assert labels[caption[:20]] == (Label.CAPTION, "the same text 3 times on the page (a slideshow's caption)")
+    assert labels[attribute[:20]][0] is Label.BODY
+
+
 def test_comments_are_content_in_a_thread_and_chaff_in_an_article():
     body = f'<div id="main"><p>{PROSE}</p><div class="comment"><p>I disagree with this post.</p></div></div>'
     assert decide(body)["I disagree with this"][0] is Label.COMMENTS
@@ -88,9 +97,10 @@ def test_a_cue_on_most_of_the_region_is_ignored():
 
 
 def test_long_prose_overrules_a_class_name():
-    labels = decide(f'<div id="main"><p>{PROSE}</p><div class="banner"><p>{PROSE * 2}</p></div>'
-                    f'<p>{PROSE}</p><p>{PROSE}</p></div>')
-    assert all(label is Label.BODY for label, _ in labels.values())
+    # Distinct openings: ``decide`` keys blocks by their first 20 characters.
+    labels = decide(f'<div id="main"><p>One. {PROSE}</p><div class="banner"><p>{PROSE * 3}</p></div>'
+                    f'<p>Two. {PROSE}</p><p>Three. {PROSE}</p></div>')
+    assert len(labels) == 4 and all(label is Label.BODY for label, _ in labels.values())
     consent = PROSE.replace("This sentence", "This notice")
     labels = decide(f'<div id="main"><p>{PROSE}</p></div><div id="onetrust-consent-sdk"><p>{consent * 3}</p></div>')
     assert labels["This notice is long "][0] is Label.COOKIE  # but not a consent dialog's prose

@@ -41,6 +41,13 @@ PROSE_BESIDE = "prose beside the main content"
 # A short line repeated this often on one page is a widget's label ("Read more", "Reply", "Share").
 REPEATED_LINE_COUNT = 3
 REPEATED_LINE_MAX_WORDS = 4
+# A sentence printed this often is a slideshow's caption, repeated for each view of the gallery (a listing
+# repeats its items' shorter attributes: "Must be presented before start of work.").
+REPEATED_TEXT_COUNT = 3
+REPEATED_TEXT_MIN_WORDS = 15
+# ... and a caption is a sentence or two: a paragraph quoted in a thread's replies is longer.
+REPEATED_TEXT_MAX_WORDS = 60
+REPEATED_TEXT_MAX_SENTENCES = 2
 # A byline or counter is short: longer text with such words is prose that mentions them.
 SHORT_LINE_WORDS = 12
 # Teasers of other pages closing the region: linked headlines and blurbs, with short unlinked labels
@@ -61,6 +68,7 @@ _COOKIE = regex.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|experienc
 _SHARE = regex.compile(r"^(?:(?:seite|artikel|beitrag|page|article) )?"
                        r"(?:share(?: this| on| article| via)?|tweet|pin it|teilen|partager|compartir)\b",
                        regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?](?:\s+(?=\p{Lu})|\s*$)")
 # A link back to where the reader came from or to the page's top ("zurück zur Übersicht", "Back to top").
 _BACK_LINK = regex.compile(
     r"^(?:back to (?:top|overview|(?:the )?list|(?:all )?results|(?:the )?home ?page|(?:the )?previous page)|"
@@ -216,6 +224,9 @@ def _text_label(block: Block) -> tuple[Label, str] | None:
     if block.repeats >= REPEATED_LINE_COUNT and words <= REPEATED_LINE_MAX_WORDS \
             and block.kind is not BlockKind.HEADING:
         return Label.OTHER, f"a short line repeated {block.repeats} times on the page"
+    if block.repeats >= REPEATED_TEXT_COUNT and REPEATED_TEXT_MIN_WORDS <= words <= REPEATED_TEXT_MAX_WORDS \
+            and len(_SENTENCE_END.findall(text)) <= REPEATED_TEXT_MAX_SENTENCES and block.kind is not BlockKind.HEADING:
+        return Label.CAPTION, f"the same text {block.repeats} times on the page (a slideshow's caption)"
     if words <= READ_ALSO_MAX_WORDS and block.kind is not BlockKind.HEADING and _READ_ALSO.match(text):
         return Label.RELATED, "a pointer to another story ('Read also: ...')"
     if short and _BYLINE.match(text):
