@@ -85,6 +85,15 @@ def test_a_sentence_printed_three_times_is_a_slideshow_caption_and_a_listing_att
     assert labels[attribute[:20]][0] is Label.BODY
 
 
+def test_a_linked_line_in_capitals_is_another_story_and_a_plain_one_is_not():
+    labels = decide(f'<div id="main"><p>{PROSE}</p><p><a href="/x">SEAN SPICER ELIMINATED FROM THE SHOW</a></p>'
+                    '<p>NASA AND ESA AGREE ON A NEW MISSION PLAN.</p>'
+                    '<p><a href="/y">Read the full report here</a></p></div>')
+    assert labels["SEAN SPICER ELIMINAT"] == (Label.RELATED, "a linked line in capitals (a pointer to another story)")
+    assert labels["NASA AND ESA AGREE O"][0] is Label.BODY  # capitals, but not a link
+    assert labels["Read the full report"][0] is Label.BODY  # a link, but not in capitals
+
+
 def test_comments_are_content_in_a_thread_and_chaff_in_an_article():
     body = f'<div id="main"><p>{PROSE}</p><div class="comment"><p>I disagree with this post.</p></div></div>'
     assert decide(body)["I disagree with this"][0] is Label.COMMENTS

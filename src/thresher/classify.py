@@ -68,6 +68,10 @@ _COOKIE = regex.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|experienc
 _SHARE = regex.compile(r"^(?:(?:seite|artikel|beitrag|page|article) )?"
                        r"(?:share(?: this| on| article| via)?|tweet|pin it|teilen|partager|compartir)\b",
                        regex.IGNORECASE)
+# A whole line linked and in capitals is another story's headline set inside the text ("SEAN SPICER
+# ELIMINATED FROM 'DANCING WITH THE STARS'"), or a call to action ("GET THE APP BY CLICKING HERE").
+CAPITAL_TEASER_MIN_WORDS = 4
+CAPITAL_TEASER_MIN_LETTERS = 12
 _SENTENCE_END = regex.compile(r"[.!?](?:\s+(?=\p{Lu})|\s*$)")
 # A link back to where the reader came from or to the page's top ("zurück zur Übersicht", "Back to top").
 _BACK_LINK = regex.compile(
@@ -229,6 +233,9 @@ def _text_label(block: Block) -> tuple[Label, str] | None:
         return Label.CAPTION, f"the same text {block.repeats} times on the page (a slideshow's caption)"
     if words <= READ_ALSO_MAX_WORDS and block.kind is not BlockKind.HEADING and _READ_ALSO.match(text):
         return Label.RELATED, "a pointer to another story ('Read also: ...')"
+    if words >= CAPITAL_TEASER_MIN_WORDS and block.link_density >= TEASER_LINK_DENSITY \
+            and block.kind is not BlockKind.HEADING and _in_capitals(text):
+        return Label.RELATED, "a linked line in capitals (a pointer to another story)"
     if short and _BYLINE.match(text):
         return Label.BYLINE, "a short line that opens with 'By'"
     if short and _COUNTER.match(text):
@@ -244,6 +251,11 @@ def _text_label(block: Block) -> tuple[Label, str] | None:
     if short and block.kind is not BlockKind.HEADING and _PROMO.search(text):
         return Label.PROMO, "a subscription prompt"
     return None
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= CAPITAL_TEASER_MIN_LETTERS and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _shared_depth(block: Block, region: Region) -> int:
