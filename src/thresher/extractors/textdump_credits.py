@@ -53,6 +53,8 @@ NAME_BELOW_TITLE_REACH = 2
 NAME_BELOW_TITLE_STRENGTH = 0.55
 # ... and a forum's first post ("raoul (Raoul) May 3, 2024, 8:45am 1") this close.
 POSTER_BELOW_TITLE_REACH = 4
+# A bare name on the date line beside the title ("Ann Lee May 3, 2024") is as sure as one just below it.
+NAME_ON_DATE_LINE_STRENGTH = NAME_BELOW_TITLE_STRENGTH
 # A credit found once on the page, far from the body: usually the author.
 SOLE_CREDIT_STRENGTH = 0.55
 # The last cue on the line: a label may be rendered twice ("Thread starter Thread starter X").
@@ -156,7 +158,7 @@ def poster_on_date_line(text: str) -> Proposal | None:
     name before the date ("Ann Lee May 3, 2024"), trusted because the line stands beside the title."""
     if names := name_before_date(text):
         return Proposal(field=FieldName.AUTHORS, value=names, rule="textdump.name_on_date_line",
-                        strength=NAME_BELOW_TITLE_STRENGTH)
+                        strength=NAME_ON_DATE_LINE_STRENGTH)
     byline = parse_byline(text)
     if byline is None or not byline.authors or byline.author_rule != POSTER_RULE:
         return None
