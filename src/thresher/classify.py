@@ -48,6 +48,7 @@ REPEATED_TEXT_MIN_WORDS = 15
 # ... and a caption is a sentence or two: a paragraph quoted in a thread's replies is longer.
 REPEATED_TEXT_MAX_WORDS = 60
 REPEATED_TEXT_MAX_SENTENCES = 2
+_SENTENCE_END = regex.compile(r"[.!?](?:\s+(?=\p{Lu})|\s*$)")
 # A byline or counter is short: longer text with such words is prose that mentions them.
 SHORT_LINE_WORDS = 12
 # Teasers of other pages closing the region: linked headlines and blurbs, with short unlinked labels
@@ -72,7 +73,6 @@ _SHARE = regex.compile(r"^(?:(?:seite|artikel|beitrag|page|article) )?"
 # ELIMINATED FROM 'DANCING WITH THE STARS'"), or a call to action ("GET THE APP BY CLICKING HERE").
 CAPITAL_TEASER_MIN_WORDS = 4
 CAPITAL_TEASER_MIN_LETTERS = 12
-_SENTENCE_END = regex.compile(r"[.!?](?:\s+(?=\p{Lu})|\s*$)")
 # A link back to where the reader came from or to the page's top ("zurück zur Übersicht", "Back to top").
 _BACK_LINK = regex.compile(
     r"^(?:back to (?:top|overview|(?:the )?list|(?:all )?results|(?:the )?home ?page|(?:the )?previous page)|"
@@ -233,8 +233,8 @@ def _text_label(block: Block) -> tuple[Label, str] | None:
         return Label.CAPTION, f"the same text {block.repeats} times on the page (a slideshow's caption)"
     if words <= READ_ALSO_MAX_WORDS and block.kind is not BlockKind.HEADING and _READ_ALSO.match(text):
         return Label.RELATED, "a pointer to another story ('Read also: ...')"
-    if words >= CAPITAL_TEASER_MIN_WORDS and block.link_density >= TEASER_LINK_DENSITY \
-            and block.kind is not BlockKind.HEADING and _in_capitals(text):
+    if words >= CAPITAL_TEASER_MIN_WORDS and _is_teaser(block) and block.kind is not BlockKind.HEADING \
+            and _in_capitals(text):
         return Label.RELATED, "a linked line in capitals (a pointer to another story)"
     if short and _BYLINE.match(text):
         return Label.BYLINE, "a short line that opens with 'By'"

@@ -75,7 +75,7 @@ class TitleContext:
     lead_words: frozenset[str]
     topic_words: frozenset[str]
     after_body: frozenset[str]  # folded lines below the body: footers and menus repeat site names, not titles
-    echoes: frozenset[str]  # folded word-boundary parts of the page's short lines (see ``_echoes``)
+    echoes: frozenset[str]  # folded word-boundary parts of the page's short lines (see ``title_context``)
     short_lines: frozenset[str]  # the page's folded lines of at most ``ECHO_CHARS`` characters
 
 
@@ -90,21 +90,16 @@ def title_context(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], b
     if prose and body is not None and start == body.start:
         start = prose[0]
     after = frozenset(fold(b.text) for b in blocks[body.end + 1:]) if body else frozenset()
+    short_lines = frozenset(fold(b.text) for b in blocks if len(b.text) <= ECHO_CHARS)
+    # Every proper prefix and suffix of the short lines: pages repeat their title beside the site's name
+    # ("Title | Site", "Site - Title") or a share button's label ("Share: Title"), menu items rarely.
+    echoes = frozenset().union(*(_parts(line) for line in short_lines))
     return TitleContext(blocks, verdicts, start, _words_of(blocks, inside), _words_of(blocks, prose),
-                        _topic_words(blocks, inside), after, _echoes(blocks),
-                        frozenset(fold(b.text) for b in blocks if len(b.text) <= ECHO_CHARS))
+                        _topic_words(blocks, inside), after, echoes, short_lines)
 
 
-def _echoes(blocks: Sequence[Block]) -> frozenset[str]:
-    """Every proper prefix and suffix, cut at a space, of the page's lines of at most ``ECHO_CHARS``
-    characters, folded and without the separator at the cut: pages repeat their title beside the site's
-    name ("Title | Site", "Site - Title") or a share button's label ("Share: Title"), menu items rarely."""
-    return frozenset().union(*(_parts(b.text) for b in blocks if len(b.text) <= ECHO_CHARS))
-
-
-def _parts(text: str) -> frozenset[str]:
-    """The folded proper prefixes and suffixes of ``text`` cut at a space, without the separator at the cut."""
-    folded = fold(text)
+def _parts(folded: str) -> frozenset[str]:
+    """The proper prefixes and suffixes of a folded line cut at a space, without the separator at the cut."""
     found: set[str] = set()
     cut = folded.find(" ")
     while cut > 0:
@@ -161,7 +156,7 @@ def _depth(ctx: TitleContext, i: int) -> int:
 def _extends_line(ctx: TitleContext, i: int) -> bool:
     """Another short line is the start or the end of this one: a shortened headline or crumb ("Title"
     beside "Title: What It Means"), of which this line is the full title."""
-    return not _parts(ctx.blocks[i].text).isdisjoint(ctx.short_lines)
+    return not _parts(fold(ctx.blocks[i].text)).isdisjoint(ctx.short_lines)
 
 
 def _after_chrome(ctx: TitleContext, i: int) -> bool:
