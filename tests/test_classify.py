@@ -52,6 +52,17 @@ def test_a_related_heading_takes_its_section_with_it():
     assert labels["Back to the body"][0] is Label.BODY
 
 
+def test_a_heading_over_dropped_text_goes_and_a_listing_heading_over_a_date_stays():
+    links = "".join(f'<li><a href="/s{n}">Another story of the site, number {n}</a></li>' for n in range(5))
+    labels = decide(f'<div id="main"><p>{PROSE}</p><h3>Neueste Artikel</h3><ul class="recirc">{links}</ul>'
+                    f'<h3>Spring conference</h3><p class="meta">Mar 14</p>'
+                    f'<h3>Plain heading</h3><p>{PROSE}</p></div>')
+    assert labels["Another story of the"][0] is not Label.BODY
+    assert labels["Neueste Artikel"] == (Label.OTHER, "a heading with nothing kept under it")
+    assert labels["Spring conference"][0] is Label.BODY
+    assert labels["Plain heading"][0] is Label.BODY
+
+
 def test_text_labels_cookie_byline_share_read_also():
     labels = decide(f'<div id="main"><p>By Jane Doe</p><p>We use cookies to give you the best experience.</p>'
                     f'<p>Share this</p><p>By the end of the day, it rained.</p><p>{PROSE}</p>'

@@ -134,6 +134,19 @@ def test_a_dialog_that_wraps_the_whole_page_is_no_overlay():
     assert "A plain sentence" in body and "Log in" not in body
 
 
+def test_a_login_dialog_whose_first_cue_is_login_still_floats():
+    """"login-modal" names the search-and-login concept first; its "modal" still makes it an overlay."""
+    short = "<p>A short video story about the season, in two sentences. It ends here.</p>"
+    errors = "".join(f"<p role='alert'>This e-mail address looks wrong, error number {n}, please try again.</p>"
+                     for n in range(8))
+    menu = "".join(f"<li><a href='/s{n}'>A section of the site, number {n}</a></li>" for n in range(30))
+    dialog = f"<div class='login-modal dark-modal'><form><fieldset>{errors}</fieldset></form></div>"
+    page = Page.load(f"<html><body><nav><ul>{menu}</ul></nav><article class='post-page'>{short}</article>"
+                     f"{dialog}</body></html>")
+    body = body_of(DomExtractor().extract(page))
+    assert "video story" in body and "e-mail address" not in body
+
+
 def _discussion(heading_before: str, heading_after: str) -> Page:
     """A page of prose (over 800 characters) then seven posts marked as comments, between two headings."""
     lead = "<p>" + "The opening post sets out the question at length, with detail and care. " * 4 + "</p>"

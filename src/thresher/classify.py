@@ -107,6 +107,10 @@ _READ_ALSO = regex.compile(
 )
 READ_ALSO_MAX_WORDS = 40
 _TAG = attrgetter("tag")
+# A body heading goes when what lies under it was all dropped and holds at least this much text (this many
+# characters, and this many times the heading's own): a listing's item headings keep their dates.
+BARE_HEADING_MIN_DROPPED_CHARS = 40
+BARE_HEADING_DROPPED_SHARE = 3.0
 
 # Headings that open a section of chaff: the section runs until a heading of the same level.
 _SECTION_HEADINGS: tuple[tuple[Label, regex.Pattern[str]], ...] = (
@@ -160,7 +164,8 @@ def classify(blocks: Sequence[Block], region: Region) -> tuple[Decision, ...]:
         else:
             label, reason = _outside(block, region)
         decisions.append(Decision(block=block, label=label, score=body_likeness(block), reason=reason))
-    return _drop_teaser_tail(_drop_chaff_sections(_headings_of_taken_prose(decisions), region.thread))
+    return _drop_bare_headings(_drop_teaser_tail(_drop_chaff_sections(_headings_of_taken_prose(decisions),
+                                                                      region.thread)))
 
 
 def body_likeness(block: Block) -> float:
@@ -342,6 +347,28 @@ def _drop_teaser_tail(decisions: tuple[Decision, ...]) -> tuple[Decision, ...]:
     for i in run:
         out[i] = Decision(block=decisions[i].block, label=Label.RELATED, score=decisions[i].score,
                           reason=f"one of {teasers} linked teasers closing the main content")
+    return tuple(out)
+
+
+def _drop_bare_headings(decisions: tuple[Decision, ...]) -> tuple[Decision, ...]:
+    """A body heading with nothing kept under it announced what was dropped ("Neueste Artikel" over a
+    link list, "Mehr zum Thema" over teasers): it goes with its section. Its section runs to the next
+    heading of the same or a higher level. Not an H1: it names the page."""
+    out = list(decisions)
+    for index, decision in enumerate(decisions):
+        block = decision.block
+        if block.kind is not BlockKind.HEADING or decision.label is not Label.BODY or block.level <= 1:
+            continue
+        under = []
+        for later in decisions[index + 1:]:
+            if later.block.kind is BlockKind.HEADING and later.block.level <= block.level:
+                break
+            under.append(later)
+        dropped = sum(d.block.chars for d in under)
+        if dropped >= max(BARE_HEADING_MIN_DROPPED_CHARS, BARE_HEADING_DROPPED_SHARE * block.chars) \
+                and not any(d.label is Label.BODY for d in under):
+            out[index] = Decision(block=block, label=Label.OTHER, score=decision.score,
+                                  reason="a heading with nothing kept under it")
     return tuple(out)
 
 

@@ -69,7 +69,7 @@ BOILERPLATE_CUES: tuple[tuple[Label, regex.Pattern[str]], ...] = (
     (Label.FOOTER, _cue(r"footer", r"foot(?![a-z])", r"copyright", r"colophon", r"site-?info",
                         r"legal", r"disclaimer")),
     (Label.OTHER, _cue(r"sidebar", r"side-?bar", r"aside", r"widget-?area", r"rail(?![a-z])", r"right-?col",
-                       r"left-?col", r"secondary", r"visually-?hidden", r"sr-only",
+                       r"left-?col", r"(?<![-_])secondary", r"visually-?hidden", r"sr-only",
                        r"screen-?reader", r"modal", r"popup", r"overlay", r"tooltip")),
 )
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from ..article import FieldName, Segment, SegmentKind
-from ..blocks import Block, BlockKind, Cue, Element, build_blocks, element_cue
+from ..blocks import Block, BlockKind, Cue, Element, build_blocks, element_cue, signature
 from ..candidate import BlockDecision, Candidate, Proposal
 from ..classify import Decision, Region, classify, section_label
 from ..dom_patterns import CONTENT_TAGS, is_content_signature
@@ -44,6 +44,8 @@ SIBLING_SCORE_SHARE = 0.3
 # often hold more prose than a listing page's link-heavy items.
 FLOATING_FACTOR = 0.01
 FLOATING_WORDS = frozenset({"modal", "popup", "overlay", "role=dialog", "role=alertdialog"})
+# The same words among an element's class/id words, where another cue came first ("login-modal").
+_FLOATING_SIGNATURE = regex.compile(r"(?:^|[\s_\-])(?:modal|popup|overlay)", regex.IGNORECASE)
 # ... unless it holds more than this share of the page: then it is a wrapper ("body_overlay").
 FLOATING_MAX_PAGE_SHARE = 0.5
 # How far up from the best container to look for repeated siblings (posts, items, cards).
@@ -136,7 +138,8 @@ def _tally(blocks: Sequence[Block]) -> _Tally:
         tally.links[own] += block.link_chars
         tally.clean[own] += block.chars if not block.cues else 0
         _register(block.path, tally.elements, parents)
-        floating_from = min((c.depth for c in block.cues if _is_floating(c)), default=len(block.path))
+        floating_from = min((c.depth for c in block.cues if _is_floating(c, block.path[c.depth])),
+                            default=len(block.path))
         if floating_from < len(block.path):
             overlays[id(block.path[floating_from])].update(id(e) for e in block.path[floating_from:])
         if block.chars < MIN_SCORING_CHARS or block.link_density > MAX_SCORING_LINK_DENSITY:
@@ -204,9 +207,10 @@ def _container_score(key: int, tally: _Tally) -> float:
     return score
 
 
-def _is_floating(cue: Cue) -> bool:
+def _is_floating(cue: Cue, element: Element) -> bool:
     """A cookie notice, consent wall or dialog floats over the page: it is never what the page is about."""
-    return cue.label is Label.COOKIE or cue.word.lower() in FLOATING_WORDS
+    return (cue.label is Label.COOKIE or cue.word.lower() in FLOATING_WORDS
+            or bool(_FLOATING_SIGNATURE.search(signature(element))))
 
 
 def _content_signature(element: Element) -> bool:
