@@ -68,6 +68,8 @@ BOILERPLATE_CUES: tuple[tuple[Label, regex.Pattern[str]], ...] = (
                         r"logo", r"branding")),
     (Label.FOOTER, _cue(r"footer", r"foot(?![a-z])", r"copyright", r"colophon", r"site-?info",
                         r"legal", r"disclaimer")),
+    # "secondary" only as a word of its own (WordPress's sidebar id): after "-" or "_" it is a colour
+    # utility ("text-secondary", "btn-secondary") on any text at all.
     (Label.OTHER, _cue(r"sidebar", r"side-?bar", r"aside", r"widget-?area", r"rail(?![a-z])", r"right-?col",
                        r"left-?col", r"(?<![-_])secondary", r"visually-?hidden", r"sr-only",
                        r"screen-?reader", r"modal", r"popup", r"overlay", r"tooltip")),
