@@ -45,7 +45,8 @@ SIBLING_SCORE_SHARE = 0.3
 FLOATING_FACTOR = 0.01
 FLOATING_WORDS = frozenset({"modal", "popup", "overlay", "role=dialog", "role=alertdialog"})
 # The same words among an element's class/id words, where another cue came first ("login-modal").
-_FLOATING_SIGNATURE = regex.compile(r"(?:^|[\s_\-])(?:modal|popup|overlay)", regex.IGNORECASE)
+_FLOATING_SIGNATURE = regex.compile(
+    r"(?:^|[\s_\-])(?:" + "|".join(sorted(w for w in FLOATING_WORDS if "=" not in w)) + ")", regex.IGNORECASE)
 # ... unless it holds more than this share of the page: then it is a wrapper ("body_overlay").
 FLOATING_MAX_PAGE_SHARE = 0.5
 # How far up from the best container to look for repeated siblings (posts, items, cards).
@@ -132,13 +133,14 @@ def _tally(blocks: Sequence[Block]) -> _Tally:
     tally = _Tally(defaultdict(float), defaultdict(int), defaultdict(int), defaultdict(int), {}, set())
     overlays: dict[int, set[int]] = defaultdict(set)  # a floating element -> the elements inside it
     parents: dict[int, int] = {}  # element -> its parent, for the elements on some block's path
+    floats: dict[int, bool] = {}  # cued element -> whether it floats: blocks share their ancestors' cues
     for block in blocks:
         own = id(block.element)
         tally.chars[own] += block.chars
         tally.links[own] += block.link_chars
         tally.clean[own] += block.chars if not block.cues else 0
         _register(block.path, tally.elements, parents)
-        floating_from = min((c.depth for c in block.cues if _is_floating(c, block.path[c.depth])),
+        floating_from = min((c.depth for c in block.cues if _is_floating(c, block.path[c.depth], floats)),
                             default=len(block.path))
         if floating_from < len(block.path):
             overlays[id(block.path[floating_from])].update(id(e) for e in block.path[floating_from:])
@@ -207,10 +209,14 @@ def _container_score(key: int, tally: _Tally) -> float:
     return score
 
 
-def _is_floating(cue: Cue, element: Element) -> bool:
-    """A cookie notice, consent wall or dialog floats over the page: it is never what the page is about."""
-    return (cue.label is Label.COOKIE or cue.word.lower() in FLOATING_WORDS
-            or bool(_FLOATING_SIGNATURE.search(signature(element))))
+def _is_floating(cue: Cue, element: Element, known: dict[int, bool]) -> bool:
+    """A cookie notice, consent wall or dialog floats over the page: it is never what the page is about.
+    ``known`` keeps each element's answer for the other blocks beneath it."""
+    key = id(element)
+    if key not in known:
+        known[key] = (cue.label is Label.COOKIE or cue.word.lower() in FLOATING_WORDS
+                      or bool(_FLOATING_SIGNATURE.search(signature(element))))
+    return known[key]
 
 
 def _content_signature(element: Element) -> bool:
